@@ -1,0 +1,39 @@
+# One-command set-up on a fresh Debian machine: `make run` and `make test`.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libedit-dev libstemmer-dev
+BIN := .build/release/debate
+
+.PHONY: run build debug test lint format bench deps clean
+
+## Install the Debian packages the build needs, only when one is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product debate
+
+run: build
+	$(BIN)
+
+debug: deps
+	$(SWIFT) build
+
+test: deps lint
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Plugins Package.swift
+
+clean:
+	rm -rf .build

@@ -1,0 +1,30 @@
+#ifndef CEDITLINE_SHIM_H
+#define CEDITLINE_SHIM_H
+#if !__has_include(<histedit.h>)
+#error "libedit headers not found: install them with 'sudo apt-get install libedit-dev' (or run 'make')"
+#else
+#include <histedit.h>
+#include <langinfo.h>
+/* el_set/el_get/history are C-variadic, which Swift cannot call: wrap them. */
+typedef char *(*ce_prompt_fn)(EditLine *);
+typedef unsigned char (*ce_cmd_fn)(EditLine *, int);
+static inline int ce_set_prompt(EditLine *el, ce_prompt_fn f) { return el_set(el, EL_PROMPT, f); }
+static inline int ce_set_prompt_esc(EditLine *el, ce_prompt_fn f, char esc) {
+    return el_set(el, EL_PROMPT_ESC, f, (int)esc); }   /* char is promoted to int in varargs */
+static inline int ce_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
+static inline int ce_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+static inline int ce_set_clientdata(EditLine *el, void *d) { return el_set(el, EL_CLIENTDATA, d); }
+static inline void *ce_get_clientdata(EditLine *el) { void *d = NULL; el_get(el, EL_CLIENTDATA, &d); return d; }
+static inline int ce_set_hist(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+static inline int ce_addfn(EditLine *el, const char *name, const char *help, ce_cmd_fn f) {
+    return el_set(el, EL_ADDFN, name, help, f); }
+static inline int ce_bind(EditLine *el, const char *key, const char *fn) {
+    return el_set(el, EL_BIND, key, fn, (const char *)NULL); }
+static inline int ce_hist_setsize(History *h, int n) { HistEvent ev; return history(h, &ev, H_SETSIZE, n); }
+static inline int ce_hist_setunique(History *h, int on) { HistEvent ev; return history(h, &ev, H_SETUNIQUE, on); }
+static inline int ce_hist_enter(History *h, const char *s) { HistEvent ev; return history(h, &ev, H_ENTER, s); }
+static inline int ce_hist_load(History *h, const char *p) { HistEvent ev; return history(h, &ev, H_LOAD, p); }
+static inline int ce_hist_save(History *h, const char *p) { HistEvent ev; return history(h, &ev, H_SAVE, p); }
+static inline int ce_hist_count(History *h) { HistEvent ev; return history(h, &ev, H_GETSIZE) < 0 ? -1 : ev.num; }
+#endif
+#endif

@@ -1,0 +1,84 @@
+/// A text that the debate is grounded in, cut into citable units with stable references.
+///
+/// The lines before the body (title, subtitle, caption) and Markdown headings are units of their
+/// own; body paragraphs are split into sentences. Every unit is a slice of `source`.
+public struct Corpus: Sendable {
+  /// The text exactly as loaded.
+  public let source: String
+  /// Every citable unit in reading order.
+  public let units: [CitableUnit]
+  private let indexByRef: [UnitRef: Int]
+
+  /// The built-in essay, compiled into the product.
+  public static let builtIn: Corpus = {
+    guard let text = EmbeddedScenarioFiles.files[builtInFileName],
+      let corpus = try? Corpus(text: text)
+    else { preconditionFailure("the built-in essay is missing from the build") }
+    return corpus
+  }()
+  public static let builtInFileName = "axis-essay.txt"
+
+  /// Cuts `text` into units. Throws when there is nothing to cite.
+  public init(text: String, splitter: SentenceSplitter = SentenceSplitter()) throws(CorpusError) {
+    source = text
+    units = CorpusLayout(text: text, splitter: splitter).units()
+    guard !units.isEmpty else {
+      throw .empty
+    }
+    var index: [UnitRef: Int] = [:]
+    for (i, unit) in units.enumerated() { index[unit.ref] = i }
+    indexByRef = index
+  }
+
+  /// The title line or first heading, when the text has one.
+  public var title: String? { units.first(where: { $0.kind != .sentence })?.text }
+
+  public var sentences: [CitableUnit] { units.filter { $0.kind == .sentence } }
+
+  public var paragraphCount: Int { units.compactMap(\.paragraph).max() ?? 0 }
+
+  public func unit(_ ref: UnitRef) -> CitableUnit? { indexByRef[ref].map { units[$0] } }
+
+  /// Position of a unit in reading order, used to keep citations in text order.
+  public func position(of ref: UnitRef) -> Int? { indexByRef[ref] }
+
+  /// Whether `quote` stands in the source exactly as given.
+  public func containsVerbatim(_ quote: some StringProtocol) -> Bool {
+    !quote.isEmpty && source.contains(quote)
+  }
+}
+
+/// Why a text cannot be used as a corpus.
+public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
+  case empty
+  case binary
+  case notUTF8
+  case tooLarge(bytes: Int, limit: Int)
+
+  public var description: String {
+    switch self {
+    case .empty: "it has no text to cite"
+    case .binary: "it looks like a binary file, not text"
+    case .notUTF8: "it is not valid UTF-8 text"
+    case .tooLarge(let bytes, let limit): "it is \(bytes) bytes; the limit is \(limit)"
+    }
+  }
+}
+
+extension Corpus {
+  /// The largest text accepted, far above any essay, to keep a wrong file from exhausting memory.
+  public static let maximumBytes = 64 << 20
+
+  /// Decodes raw bytes as a corpus, rejecting binary and non-UTF-8 content with a reason.
+  public init(bytes: [UInt8]) throws(CorpusError) {
+    guard bytes.count <= Self.maximumBytes else {
+      throw .tooLarge(bytes: bytes.count, limit: Self.maximumBytes)
+    }
+    if bytes.contains(0) { throw .binary }
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
+    var body = Substring(text)
+    if body.first == "\u{FEFF}" { body = body.dropFirst() }
+    if body.trimmingWhitespace().isEmpty { throw .empty }
+    try self.init(text: String(body))
+  }
+}

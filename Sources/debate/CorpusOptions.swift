@@ -1,0 +1,27 @@
+import ArgumentParser
+import DebateEngine
+import Foundation
+
+/// `--corpus FILE`, shared by every subcommand: which text to argue about.
+struct CorpusOptions: ParsableArguments {
+  @Option(
+    name: .long, help: "Argue about this UTF-8 text or Markdown file instead of the built-in essay.",
+    completion: .file())
+  var corpus: String?
+
+  /// Loads the chosen text, or exits with one clear line on stderr.
+  func load() throws -> Corpus {
+    guard let path = corpus else { return Corpus.builtIn }
+    do {
+      return try Corpus(bytes: try readFile(path, limit: Corpus.maximumBytes))
+    } catch let error as CorpusError {
+      throw CommandFailure("cannot use \(path): \(error)")
+    }
+  }
+}
+
+/// A failure the user can act on: printed as `debate: message`, exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+  let description: String
+  init(_ message: String) { description = message }
+}
