@@ -1,0 +1,191 @@
+import Yams
+
+/// Reads YAML data files into nodes with positions, turning every problem into a diagnostic.
+///
+/// Shared by the argument map and scenario loaders: they walk nodes rather than decode with
+/// `Codable`, because `Codable` forgets where a value stood and a teacher needs line and column.
+public struct YAMLReader {
+  public private(set) var collector: DiagnosticCollector
+  public let source: String
+
+  /// Files above this size are refused before parsing: a data file is never this large.
+  public static let maximumBytes = 1 << 20
+  /// Nesting deeper than this is refused: no map or scenario needs it, and it guards the parser.
+  public static let maximumDepth = 64
+
+  public init(file: String, source: String) {
+    self.source = source
+    collector = DiagnosticCollector(file: file, source: source)
+  }
+
+  public var diagnostics: [Diagnostic] { collector.diagnostics }
+  public var hasErrors: Bool { collector.hasErrors }
+
+  /// Parses the document; nil (with a diagnostic) when it is not well-formed YAML.
+  public mutating func root() -> Node? {
+    if source.utf8.count > Self.maximumBytes {
+      collector.error(
+        "file is \(source.utf8.count) bytes; a data file may have at most \(Self.maximumBytes)", line: 0,
+        column: 0)
+      return nil
+    }
+    if let depth = Self.excessiveNesting(in: source) {
+      collector.error(
+        "nesting is deeper than \(Self.maximumDepth) levels", line: depth.line, column: depth.column)
+      return nil
+    }
+    do {
+      guard let node = try Yams.compose(yaml: source) else {
+        collector.error("the file is empty", line: 0, column: 0)
+        return nil
+      }
+      return node
+    } catch let error as YamlError {
+      report(error)
+    } catch {
+      collector.error("cannot read YAML: \(error)", line: 0, column: 0)
+    }
+    return nil
+  }
+
+  private mutating func report(_ error: YamlError) {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let detail = context.map { "\(problem) \($0.text)" } ?? problem
+      collector.error("malformed YAML: \(detail)", line: mark.line, column: mark.column)
+    case .reader(let problem, _, _, _):
+      collector.error("cannot read the file: \(problem)", line: 0, column: 0)
+    default:
+      collector.error("malformed YAML: \(error)", line: 0, column: 0)
+    }
+  }
+
+  /// Finds the first place where flow or block nesting exceeds the limit, without parsing.
+  private static func excessiveNesting(in text: String) -> (line: Int, column: Int)? {
+    var depth = 0
+    var line = 1
+    var indentation = 0
+    var atLineStart = true
+    var inQuote = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        line += 1
+        indentation = 0
+        atLineStart = true
+        inQuote = false
+        continue
+      }
+      if atLineStart {
+        if scalar == " " || scalar == "-" {
+          indentation += 1
+          // Indentation this deep is block nesting past the limit.
+          if indentation > maximumDepth * 4 { return (line, indentation) }
+          continue
+        }
+        atLineStart = false
+      }
+      switch scalar {
+      case "\"": inQuote.toggle()
+      case "[",
+        "{" where !inQuote:
+        depth += 1
+        if depth > maximumDepth { return (line, 1) }
+      case "]",
+        "}" where !inQuote:
+        depth = max(0, depth - 1)
+      default: break
+      }
+    }
+    return nil
+  }
+
+  // MARK: Typed access
+
+  public mutating func error(_ message: String, at node: Node?) {
+    let mark = node?.mark
+    collector.error(message, line: mark?.line ?? 0, column: mark?.column ?? 0)
+  }
+
+  public mutating func warning(_ message: String, at node: Node?) {
+    let mark = node?.mark
+    collector.warning(message, line: mark?.line ?? 0, column: mark?.column ?? 0)
+  }
+
+  /// The node as a mapping, or an error naming what was expected.
+  public mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+    if let mapping = node.mapping { return mapping }
+    error("\(what) must be a mapping of fields", at: node)
+    return nil
+  }
+
+  /// The node as a list; a single scalar is taken as a list of one.
+  public mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+    if let sequence = node.sequence { return Array(sequence) }
+    if node.scalar != nil { return [node] }
+    error("\(what) must be a list", at: node)
+    return nil
+  }
+
+  /// The node as a non-empty string.
+  public mutating func string(_ node: Node, _ what: String) -> String? {
+    guard let scalar = node.scalar else {
+      error("\(what) must be text", at: node)
+      return nil
+    }
+    if scalar.string.isEmpty {
+      error("\(what) must not be empty", at: node)
+      return nil
+    }
+    return scalar.string
+  }
+
+  /// A list of non-empty strings (a single string counts as a list of one).
+  public mutating func strings(_ node: Node, _ what: String) -> [String] {
+    guard let items = sequence(node, what) else { return [] }
+    return items.compactMap { string($0, "each entry of \(what)") }
+  }
+
+  /// A whole number.
+  public mutating func integer(_ node: Node, _ what: String) -> Int? {
+    guard let text = node.scalar?.string, let value = Int(text) else {
+      error("\(what) must be a whole number", at: node)
+      return nil
+    }
+    return value
+  }
+
+  /// A yes/no value.
+  public mutating func boolean(_ node: Node, _ what: String) -> Bool? {
+    switch node.scalar?.string.lowercased() {
+    case "true", "yes", "on": return true
+    case "false", "no", "off": return false
+    default:
+      error("\(what) must be true or false", at: node)
+      return nil
+    }
+  }
+
+  /// Reports keys not in `known`, suggesting the nearest known key for a likely typo.
+  public mutating func rejectUnknownKeys(in mapping: Node.Mapping, known: [String], _ what: String) {
+    for key in mapping.keys {
+      guard let name = key.scalar?.string else {
+        error("field names in \(what) must be text", at: key)
+        continue
+      }
+      if !known.contains(name) {
+        let hint = EditDistance.nearest(to: name, in: known).map { "; did you mean '\($0)'?" } ?? ""
+        error("unknown field '\(name)' in \(what)\(hint)", at: key)
+      }
+    }
+  }
+
+  /// The value for `key`, or an error when a required field is missing.
+  public mutating func required(_ mapping: Node.Mapping, _ key: String, in what: String, at node: Node)
+    -> Node?
+  {
+    if let value = mapping[key] { return value }
+    error("\(what) is missing the field '\(key)'", at: node)
+    return nil
+  }
+}

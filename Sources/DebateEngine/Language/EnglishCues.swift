@@ -1,0 +1,120 @@
+/// The English function words the stance rules read: negators, hedges, question openers.
+///
+/// These are language, not essay content, so they live in code; everything about the essay
+/// (claims, topic words, entity names) lives in the argument map.
+public enum EnglishCues {
+  /// Words with no topical content; they never make a turn "about" anything.
+  public static let stopwords: Set<String> = [
+    "a", "an", "the", "and", "or", "but", "if", "then", "so", "than", "that", "this", "these",
+    "those", "there", "here", "it", "its", "they", "them", "their", "theirs", "he", "him", "his",
+    "she", "her", "hers", "we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my",
+    "mine", "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+    "doing", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "of", "in", "on", "at", "by", "for", "with", "about", "against",
+    "between", "into", "through", "during", "before", "after", "above", "below", "to", "from",
+    "up", "down", "out", "off", "over", "under", "again", "further", "once", "all", "any",
+    "both", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same",
+    "too", "very", "just", "also", "what", "which", "who", "whom", "whose", "when", "where",
+    "why", "how", "as", "until", "while", "because", "not", "no", "nor", "never", "yes",
+    "really", "actually", "quite", "rather", "think", "thinks", "thought", "believe",
+    "believes", "say", "says", "said", "saying", "mean", "means", "meant", "know", "knows",
+    "author", "authors", "essay", "text", "article", "writer", "piece", "argue", "argues",
+    "argument", "claim", "claims", "point", "tell", "explain", "please", "ok", "okay", "well",
+    "now", "still", "even", "ever", "much", "many", "lot", "lots", "thing", "things", "get",
+    "got", "make", "makes", "made", "like", "one", "two", "way", "something", "anything",
+    "everything", "nothing", "someone", "anyone", "everyone", "people", "kind", "sort", "let",
+    "go", "going", "want", "wants", "wanted", "see", "seems", "seem", "see", "look", "use",
+    "used", "being", "whether", "though", "although", "however", "yet", "since", "per", "via",
+    "s", "t", "d", "ll", "re", "ve", "m", "hi", "hello", "hey", "thanks", "thank", "good", "bad",
+    "great", "right", "wrong", "true", "false", "sure", "maybe", "perhaps", "probably", "indeed",
+  ]
+
+  /// Words that negate what follows them in the clause.
+  public static let negators: Set<String> = [
+    "not", "no", "never", "nothing", "none", "neither", "nor", "hardly", "barely", "scarcely",
+    "without", "nobody", "nowhere", "lack", "lacks", "lacked", "lacking", "cease", "ceased",
+  ]
+
+  /// Words that call the clause they stand in false, wherever they stand in it.
+  public static let dismissals: Set<String> = [
+    "wrong", "false", "fantasy", "fantasies", "myth", "illusion", "illusory", "impossible",
+    "unrealistic", "naive", "naïve", "nonsense", "mistake", "mistaken", "absurd", "ridiculous",
+    "fiction", "delusion", "delusional", "wishful", "doubt", "doubtful", "doubts", "unlikely",
+    "implausible", "untrue", "misguided", "futile", "pointless", "hopeless", "incapable",
+    "unable", "inappropriate", "misleading", "incorrect", "deny", "denies", "reject", "rejects",
+    "silly", "laughable", "baseless", "unfounded", "overrated", "exaggeration",
+    "exaggerated", "mirage", "unthinkable", "folly", "fails", "failed", "fail", "blunder",
+    "simplistic", "contrary", "inconceivable", "dubious", "questionable",
+  ]
+
+  /// Phrases that call what follows false: "far from equals", "a pipe dream".
+  public static let dismissalPhrases: [[String]] = [["far", "from"], ["pipe", "dream"], ["no", "way"]]
+
+  /// Words after which the rest of the clause loses to what came before: "X rather than Y".
+  public static let preferenceMarkers: [[String]] = [
+    ["more", "than"], ["rather", "than"], ["instead", "of"], ["as", "opposed", "to"],
+    ["not", "so", "much"], ["over"], ["above"], ["less"], ["beyond"],
+  ]
+
+  /// "not only" and "no longer" are not simple negation of what follows.
+  public static let notNegating: [[String]] = [["not", "only"], ["not", "just"], ["not", "merely"]]
+
+  /// Clause openers that make the clause the turn's main point ("..., but X").
+  public static let contrastMarkers: Set<String> = [
+    "but", "however", "yet", "nevertheless", "nonetheless", "still", "though", "instead",
+  ]
+
+  /// Clause openers that concede a point before the main one ("although X, ...").
+  public static let concessionMarkers: Set<String> = ["although", "while", "whereas", "despite", "even"]
+
+  /// First words of a question that asks rather than argues.
+  public static let questionOpeners: Set<String> = [
+    "what", "why", "how", "who", "whom", "which", "when", "where", "whose", "is", "are", "was",
+    "were", "do", "does", "did", "can", "could", "would", "should", "will", "has", "have",
+    "had", "may", "might", "shall",
+  ]
+
+  /// Openers of a request for information: "explain…", "tell me…", "what about…".
+  public static let requestOpeners: Set<String> = [
+    "explain", "tell", "describe", "summarize", "summarise", "show", "give", "define", "list",
+    "clarify", "elaborate", "outline", "discuss", "help", "remind", "quote", "cite",
+  ]
+
+  /// Verbs that report someone else's view ("some argued that…").
+  public static let reportingVerbs: Set<String> = [
+    "said", "say", "says", "claimed", "claim", "claims", "believed", "believe", "believes",
+    "thought", "think", "thinks", "imagined", "imagine", "imagines", "hoped", "hope", "hopes",
+    "wanted", "want", "wants", "argued", "argue", "argues", "suggested", "suggest", "suggests",
+    "proposed", "propose", "proposes", "called", "call", "calls", "defined", "define", "defines",
+    "described", "describe", "describes", "insisted", "insist", "insists", "urged", "urge",
+    "pushed", "dreamed", "dreamt", "expected", "expect", "assumed", "assume", "declared",
+    "declare", "declares", "proclaimed", "proclaim", "touted", "tout", "viewed", "view", "saw",
+    "considered", "consider", "considers", "felt", "feel", "feels", "held", "hold", "holds",
+    "promoted", "advocated", "advocate", "advocates", "pushed", "floated", "favoured", "favored",
+    "switched", "talked", "spoke", "speak", "speaks",
+  ]
+
+  /// Subjects that make a reporting verb someone else's view rather than the student's.
+  public static let thirdParties: Set<String> = [
+    "some", "someone", "certain", "many", "others", "other", "they", "he", "she", "people",
+    "leaders", "leader", "politicians", "officials", "analysts", "experts", "critics", "western",
+    "west", "voices", "commentators", "observers", "strategists", "governments", "diplomats",
+    "xi", "jinping", "putin", "gang", "qin", "minister", "washington", "europe", "president",
+    "beijing", "moscow", "kremlin", "china", "russia", "most", "few", "several", "hawks",
+    "pundits", "scholars", "author", "essay", "writer", "text",
+  ]
+
+  /// Words by which a student makes a reported view their own ("…and they are right").
+  public static let endorsements: Set<String> = ["right", "correct", "agree", "true", "wise", "smart"]
+
+  /// Rhetorical openers that turn a question into an assertion ("isn't it obvious that…").
+  public static let rhetoricalOpeners: [[String]] = [
+    ["is", "not"], ["are", "not"], ["was", "not"], ["were", "not"], ["do", "not"],
+    ["does", "not"], ["did", "not"], ["can", "not"], ["could", "not"], ["would", "not"],
+    ["should", "not"], ["will", "not"], ["surely"], ["how", "can", "anyone"],
+    ["how", "could", "anyone"], ["who", "could", "deny"], ["who", "can", "deny"],
+  ]
+
+  /// Subjects that make a question a request for the engine's view rather than a challenge.
+  public static let firstAndSecondPerson: Set<String> = ["i", "me", "my", "we", "you", "your", "us", "our"]
+}

@@ -1,0 +1,47 @@
+/// Corrects a misspelt word to a known one at edit distance 1 (2 for long words).
+///
+/// Uses a deletion index (SymSpell's idea): every known word is stored under each of its
+/// one-letter deletions, so a lookup costs a few hash probes instead of a scan of the vocabulary.
+struct SpellingCorrector: Sendable {
+  private var byDeletion: [String: [String]] = [:]
+  private var known: [String: Int] = [:]  // word → minimum length of a word corrected to it
+
+  mutating func add(_ word: String, minimumLength: Int) {
+    guard word.count >= 4, word.allSatisfy(\.isLetter) else { return }
+    if let existing = known[word] {
+      known[word] = min(existing, minimumLength)
+      return
+    }
+    known[word] = minimumLength
+    for key in Self.deletions(of: word) + [word] { byDeletion[key, default: []].append(word) }
+  }
+
+  /// The known word closest to `word`, if exactly one is close enough.
+  func correction(for word: String) -> String? {
+    guard word.count >= 5, word.count <= 30, known[word] == nil, word.allSatisfy(\.isLetter) else {
+      return nil
+    }
+    var candidates: Set<String> = []
+    for key in Self.deletions(of: word) + [word] {
+      for candidate in byDeletion[key] ?? [] { candidates.insert(candidate) }
+    }
+    let limit = word.count >= 9 ? 2 : 1
+    let scored = candidates.compactMap { candidate -> (String, Int)? in
+      guard let minimum = known[candidate], word.count >= minimum else { return nil }
+      let distance = EditDistance.distance(word, candidate)
+      return distance <= limit ? (candidate, distance) : nil
+    }
+    guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
+    let tied = scored.filter { $0.1 == best.1 }
+    return tied.count == 1 ? best.0 : nil
+  }
+
+  private static func deletions(of word: String) -> [String] {
+    let characters = Array(word)
+    return characters.indices.map { i in
+      var copy = characters
+      copy.remove(at: i)
+      return String(copy)
+    }
+  }
+}

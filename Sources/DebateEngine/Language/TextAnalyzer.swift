@@ -1,0 +1,104 @@
+/// Turns text into stemmed tokens the same way for the essay, the map and student turns.
+///
+/// Adds what plain stemming misses: the entity a word names (`Kremlin` → `russia`), and a
+/// spelling correction for words the engine has never seen (`mediater` → `mediator`).
+public struct TextAnalyzer: Sendable {
+  private let tokenizer = Tokenizer()
+  private let stemmer: Stemmer
+  /// Stems of every word seen while building, so most lookups skip the stemmer.
+  private var stemCache: [String: String] = [:]
+  /// Entity aliases as word sequences, longest first, keyed by first word.
+  private var aliases: [String: [(words: [String], entity: String)]] = [:]
+  private var corrector = SpellingCorrector()
+
+  public init(stemmer: Stemmer = Stemmer()) { self.stemmer = stemmer }
+
+  /// Registers the names of an entity: `russia: [moscow, kremlin, …]`.
+  public mutating func addEntity(_ entity: String, aliases names: [String]) {
+    for name in names + [entity] {
+      let words = tokenizer.tokenize(name).tokens.map(\.word)
+      guard let first = words.first else { continue }
+      aliases[first, default: []].append((words, entity))
+      aliases[first]!.sort { $0.words.count > $1.words.count }
+      for word in words { learn(word, distinctive: word.count >= 5) }
+    }
+  }
+
+  /// Adds words to the known vocabulary (stem cache and spelling corrector).
+  public mutating func learn(_ text: String) {
+    for token in tokenizer.tokenize(text).tokens { learn(token.word, distinctive: false) }
+  }
+
+  private mutating func learn(_ word: String, distinctive: Bool) {
+    if stemCache[word] == nil { stemCache[word] = stemmer.stem(word) }
+    if !EnglishCues.stopwords.contains(word) && !EnglishCues.negators.contains(word) {
+      corrector.add(word, minimumLength: distinctive ? 5 : 6)
+    }
+  }
+
+  /// Whether the word (lower-case) is part of the known vocabulary.
+  public func knows(_ word: String) -> Bool { stemCache[word] != nil }
+
+  /// Tokens with stems and entities; unknown words are spell-corrected when `correct` is set.
+  public func analyze(_ text: some StringProtocol, correct: Bool = true) -> AnalyzedText {
+    var tokenized = tokenizer.tokenize(text)
+    var entities = [String?](repeating: nil, count: tokenized.tokens.count)
+    var corrections: [(String, String)] = []
+    for i in tokenized.tokens.indices {
+      var word = tokenized.tokens[i].word
+      if correct, stemCache[word] == nil, !EnglishCues.stopwords.contains(word),
+        let fixed = corrector.correction(for: word)
+      {
+        corrections.append((word, fixed))
+        word = fixed
+        tokenized.tokens[i].word = fixed
+      }
+      tokenized.tokens[i].stem = stemCache[word] ?? stemmer.stem(word)
+    }
+    var i = 0
+    let tokens = tokenized.tokens
+    while i < tokens.count {
+      if let candidates = aliases[tokens[i].word],
+        let match = candidates.first(where: { matches($0.words, tokens, at: i) })
+      {
+        for j in i..<(i + match.words.count) { entities[j] = match.entity }
+        i += match.words.count
+      } else {
+        i += 1
+      }
+    }
+    return AnalyzedText(
+      tokens: tokenized.tokens, entities: entities, sentenceIsQuestion: tokenized.sentenceIsQuestion,
+      corrections: corrections)
+  }
+
+  private func matches(_ words: [String], _ tokens: [Token], at start: Int) -> Bool {
+    guard start + words.count <= tokens.count else { return false }
+    for (offset, word) in words.enumerated() where tokens[start + offset].word != word { return false }
+    return true
+  }
+}
+
+/// A text after analysis: tokens with stems, and the entity each token names, if any.
+public struct AnalyzedText: Sendable {
+  public var tokens: [Token]
+  /// Parallel to `tokens`: `china`, `russia`… for words that name an entity.
+  public var entities: [String?]
+  public var sentenceIsQuestion: [Bool]
+  /// Words that were spelling-corrected, as (written, corrected).
+  public var corrections: [(String, String)]
+
+  /// The terms for retrieval: content stems, with entity names folded to the entity.
+  public var retrievalTerms: [String] {
+    var terms: [String] = []
+    terms.reserveCapacity(tokens.count)
+    for (token, entity) in zip(tokens, entities) {
+      if let entity {
+        if terms.last != entity { terms.append(entity) }
+      } else if !EnglishCues.stopwords.contains(token.word) {
+        terms.append(token.stem)
+      }
+    }
+    return terms
+  }
+}

@@ -1,0 +1,131 @@
+/// Cuts text into lower-case words, expanding contractions and recording clause boundaries.
+///
+/// `doesn't` becomes `does not`, `cannot` becomes `can not`, possessive `'s` is dropped, hyphens
+/// split words (`anti-western` is `anti western`) so the same rules apply to the text, the
+/// argument map's vocabulary and student turns.
+public struct Tokenizer: Sendable {
+  public init() {}
+
+  /// Characters that end a clause without ending a sentence.
+  private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")", "[", "]"]
+  private static let sentenceBreaks: Set<Unicode.Scalar> = [".", "!", "?", "…", "\n", "。", "？", "！"]
+  /// Words that open a new clause, so negation before them does not reach past them.
+  private static let clauseOpeners: Set<String> = [
+    "but", "however", "although", "though", "whereas", "yet", "because", "since", "therefore",
+    "which", "unless", "while", "so",
+  ]
+  private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "`"]
+
+  /// Words only (no stems yet), each with clause and sentence numbers.
+  public func tokenize(_ text: some StringProtocol) -> TokenizedText {
+    var result = TokenizedText()
+    var clause = 0
+    var sentence = 0
+    var clauseHasWords = false
+    var sentenceHasWords = false
+    var word = String.UnicodeScalarView()
+    var capitalized = false
+    var pendingQuestion = false
+
+    func emit(_ text: String) {
+      result.tokens.append(
+        Token(word: text, stem: text, clause: clause, sentence: sentence, capitalized: capitalized))
+    }
+    func flushWord() {
+      guard !word.isEmpty else { return }
+      let raw = String(word).lowercased()
+      word.removeAll(keepingCapacity: true)
+      if clauseHasWords, Self.clauseOpeners.contains(raw) {
+        clause += 1
+        clauseHasWords = false
+      }
+      expand(raw, into: emit)
+      if result.clauseSentence.count <= clause { result.clauseSentence.append(sentence) }
+      clauseHasWords = true
+      sentenceHasWords = true
+      capitalized = false
+    }
+    func endClause() {
+      flushWord()
+      if clauseHasWords {
+        clause += 1
+        clauseHasWords = false
+      }
+    }
+    func endSentence(question: Bool) {
+      endClause()
+      if sentenceHasWords {
+        result.sentenceIsQuestion.append(question || pendingQuestion)
+        sentence += 1
+        sentenceHasWords = false
+        pendingQuestion = false
+      } else if question, !result.sentenceIsQuestion.isEmpty {
+        result.sentenceIsQuestion[result.sentenceIsQuestion.count - 1] = true
+      }
+    }
+
+    var scalars = text.unicodeScalars.makeIterator()
+    var previous: Unicode.Scalar = " "
+    while let scalar = scalars.next() {
+      defer { previous = scalar }
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        if word.isEmpty { capitalized = scalar.properties.isUppercase }
+        word.append(scalar)
+      } else if Self.apostrophes.contains(scalar), !word.isEmpty {
+        word.append("'")
+      } else if scalar == ".", ("0"..."9").contains(previous) {
+        word.append(".")  // decimals and dotted numbers stay one token
+      } else if Self.sentenceBreaks.contains(scalar) {
+        let isQuestion = scalar == "?" || scalar == "？"
+        if scalar == "." && word.count == 1 { flushWord(); continue }  // initials: U.S.
+        endSentence(question: isQuestion)
+      } else if Self.clauseBreaks.contains(scalar) {
+        endClause()
+      } else {
+        flushWord()
+      }
+    }
+    endSentence(question: false)
+    return result
+  }
+
+  /// Splits contractions: `isn't` → `is not`, `can't` → `can not`, `china's` → `china`.
+  private func expand(_ raw: String, into emit: (String) -> Void) {
+    var text = raw
+    while text.last == "'" || text.last == "." { text.removeLast() }
+    if text.isEmpty { return }
+    if text == "cannot" {
+      emit("can")
+      emit("not")
+      return
+    }
+    guard let apostrophe = text.firstIndex(of: "'") else {
+      emit(text)
+      return
+    }
+    let stem = String(text[..<apostrophe])
+    let suffix = text[text.index(after: apostrophe)...]
+    if suffix == "t", stem.hasSuffix("n") {
+      let base = String(stem.dropLast())
+      switch base {
+      case "ca": emit("can")
+      case "wo": emit("will")
+      case "sha": emit("shall")
+      case "ai": emit("is")
+      case "": break
+      default: emit(base)
+      }
+      emit("not")
+      return
+    }
+    if !stem.isEmpty { emit(stem) }
+    switch suffix {
+    case "re": emit("are")
+    case "ve": emit("have")
+    case "ll": emit("will")
+    case "m": emit("am")
+    case "d": emit("would")
+    default: break  // possessive or "is"
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/// The essay's claims and how they attack and support each other.
+///
+/// Loaded from `scenarios/argument-map.yaml` and checked against the text: every ref must name a
+/// unit of the corpus, every relation a claim of the map.
+public struct ArgumentMap: Sendable {
+  public let claims: [Claim]
+  /// Names for the text's actors: `russia` → `moscow`, `kremlin`, `putin`…, in file order.
+  public let entities: [(name: String, aliases: [String])]
+  private let indexByID: [String: Int]
+
+  public init(claims: [Claim], entities: [(name: String, aliases: [String])] = []) {
+    self.claims = claims
+    self.entities = entities
+    var index: [String: Int] = [:]
+    for (i, claim) in claims.enumerated() where index[claim.id] == nil { index[claim.id] = i }
+    indexByID = index
+  }
+
+  public static let builtInFileName = "argument-map.yaml"
+
+  public func claim(_ id: String) -> Claim? { indexByID[id].map { claims[$0] } }
+
+  /// Claims that list `id` among the claims they attack.
+  public func attackers(of id: String) -> [Claim] { claims.filter { $0.attacks.contains(id) } }
+
+  /// Claims that list `id` among the claims they support.
+  public func supporters(of id: String) -> [Claim] { claims.filter { $0.supports.contains(id) } }
+
+  /// Claims whose evidence or reported opposing view cites `ref`.
+  public func claims(citing ref: UnitRef) -> [Claim] {
+    claims.filter { $0.evidence.contains(ref) || $0.opposingRefs.contains(ref) }
+  }
+}

@@ -1,0 +1,146 @@
+import Yams
+
+/// Reads an argument map from YAML and checks it against the text.
+///
+/// Collects every problem before failing: unknown refs, duplicate ids, relations to claims that
+/// do not exist, missing fields, each with file, line and column.
+public struct ArgumentMapLoader {
+  public let corpus: Corpus
+
+  public init(corpus: Corpus) { self.corpus = corpus }
+
+  static let claimFields = [
+    "id", "statement", "position", "view", "evidence", "attacks", "supports", "opposing", "vocabulary",
+  ]
+  static let opposingFields = ["statement", "refs"]
+  static let vocabularyFields = ["topic", "affirm", "deny"]
+
+  /// The map in `source`, or every diagnostic found in it.
+  public func load(_ source: String, file: String) throws(DiagnosticList) -> ArgumentMap {
+    var reader = YAMLReader(file: file, source: source)
+    var claims: [Claim] = []
+    var entities: [(name: String, aliases: [String])] = []
+    var relationNodes: [(claim: String, target: String, node: Node)] = []
+    if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
+      reader.rejectUnknownKeys(in: top, known: ["version", "claims", "entities"], "the argument map")
+      if let entityNode = top["entities"], let names = reader.mapping(entityNode, "entities") {
+        for (key, value) in names {
+          guard let name = reader.string(key, "an entity name") else { continue }
+          entities.append((name, reader.strings(value, "the names of entity '\(name)'")))
+        }
+      }
+      if let list = reader.required(top, "claims", in: "the argument map", at: root),
+        let items = reader.sequence(list, "claims")
+      {
+        var seen: [String: Node] = [:]
+        for item in items {
+          guard let claim = readClaim(item, &reader, &relationNodes) else { continue }
+          if seen[claim.id] != nil, let node = item.mapping?["id"] {
+            reader.error("duplicate claim id '\(claim.id)'", at: node)
+          }
+          seen[claim.id] = item
+          claims.append(claim)
+        }
+        if items.isEmpty { reader.error("the map has no claims", at: list) }
+      }
+    }
+    let ids = claims.map(\.id)
+    for relation in relationNodes where !ids.contains(relation.target) {
+      let hint = EditDistance.nearest(to: relation.target, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+      reader.error(
+        "claim '\(relation.claim)' names unknown claim '\(relation.target)'\(hint)", at: relation.node)
+    }
+    if reader.hasErrors { throw DiagnosticList(reader.diagnostics) }
+    return ArgumentMap(claims: claims, entities: entities)
+  }
+
+  private func readClaim(
+    _ node: Node, _ reader: inout YAMLReader,
+    _ relations: inout [(claim: String, target: String, node: Node)]
+  ) -> Claim? {
+    guard let fields = reader.mapping(node, "a claim") else { return nil }
+    reader.rejectUnknownKeys(in: fields, known: Self.claimFields, "a claim")
+    let idNode = reader.required(fields, "id", in: "a claim", at: node)
+    let id = idNode.flatMap { reader.string($0, "a claim id") }
+    if let id, let idNode, !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
+      reader.error("claim id '\(id)' may use only letters, digits and '-'", at: idNode)
+    }
+    let what = "claim '\(id ?? "?")'"
+    let statement = reader.required(fields, "statement", in: what, at: node).flatMap {
+      reader.string($0, "the statement of \(what)")
+    }
+    var position: Position?
+    if let positionNode = reader.required(fields, "position", in: what, at: node),
+      let raw = reader.string(positionNode, "the position of \(what)")
+    {
+      position = Position(rawValue: raw)
+      if position == nil {
+        reader.error("position must be 'holds' or 'rejects', not '\(raw)'", at: positionNode)
+      }
+    }
+    let evidence = reader.required(fields, "evidence", in: what, at: node).map {
+      refs($0, "the evidence of \(what)", &reader)
+    }
+    if let evidenceNode = fields["evidence"], evidence?.isEmpty == true, !reader.hasErrors {
+      reader.error("\(what) needs at least one evidence ref", at: evidenceNode)
+    }
+    var attacks: [String] = []
+    var supports: [String] = []
+    for (key, bucket) in [("attacks", 0), ("supports", 1)] {
+      guard let list = fields[key], let items = reader.sequence(list, "\(key) of \(what)") else { continue }
+      for item in items {
+        guard let target = reader.string(item, "each entry of \(key)") else { continue }
+        relations.append((id ?? "?", target, item))
+        if bucket == 0 { attacks.append(target) } else { supports.append(target) }
+      }
+    }
+    var opposingView: String?
+    var opposingRefs: [UnitRef] = []
+    if let opposing = fields["opposing"], let opposingFields = reader.mapping(opposing, "opposing of \(what)")
+    {
+      reader.rejectUnknownKeys(in: opposingFields, known: Self.opposingFields, "opposing of \(what)")
+      opposingView = opposingFields["statement"].flatMap { reader.string($0, "the opposing statement") }
+      opposingRefs = opposingFields["refs"].map { refs($0, "the opposing refs of \(what)", &reader) } ?? []
+    }
+    var vocabulary = ClaimVocabulary()
+    if let words = fields["vocabulary"], let wordFields = reader.mapping(words, "vocabulary of \(what)") {
+      reader.rejectUnknownKeys(in: wordFields, known: Self.vocabularyFields, "vocabulary of \(what)")
+      vocabulary.topic = wordFields["topic"].map { reader.strings($0, "topic words") } ?? []
+      vocabulary.affirm = wordFields["affirm"].map { reader.strings($0, "affirm words") } ?? []
+      vocabulary.deny = wordFields["deny"].map { reader.strings($0, "deny words") } ?? []
+    }
+    let view = fields["view"].flatMap { reader.string($0, "the view of \(what)") }
+    guard let id, let statement, let position, let evidence else { return nil }
+    return Claim(
+      id: id, statement: statement, position: position, view: view, evidence: evidence, attacks: attacks,
+      supports: supports, opposingView: opposingView, opposingRefs: opposingRefs, vocabulary: vocabulary)
+  }
+
+  /// Refs that name units of the corpus; each unknown one is an error at its position.
+  private func refs(_ node: Node, _ what: String, _ reader: inout YAMLReader) -> [UnitRef] {
+    var result: [UnitRef] = []
+    for item in reader.sequence(node, what) ?? [] {
+      guard let raw = reader.string(item, "each entry of \(what)") else { continue }
+      guard let ref = UnitRef(parsing: raw), corpus.unit(ref) != nil else {
+        reader.error(
+          "unknown ref '\(raw)' in \(what); the text has \(corpus.units.first?.ref.description ?? "no units")…\(corpus.units.last?.ref.description ?? "")",
+          at: item)
+        continue
+      }
+      result.append(ref)
+    }
+    return result
+  }
+}
+
+extension ArgumentMap {
+  /// The map shipped with the product, for the built-in essay.
+  public static func builtIn(for corpus: Corpus = .builtIn) throws(DiagnosticList) -> ArgumentMap {
+    guard let source = EmbeddedScenarioFiles.files[builtInFileName] else {
+      throw DiagnosticList([
+        Diagnostic(file: builtInFileName, line: 0, column: 0, message: "missing from the build")
+      ])
+    }
+    return try ArgumentMapLoader(corpus: corpus).load(source, file: "scenarios/\(builtInFileName)")
+  }
+}

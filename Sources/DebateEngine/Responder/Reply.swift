@@ -1,0 +1,94 @@
+/// The student's stance toward the essay on the claim a turn is about.
+public enum Stance: String, Sendable, Codable, CaseIterable {
+  /// Asserts what the essay holds, or denies what it rejects.
+  case agree
+  /// Asserts what the essay rejects, or denies what it holds.
+  case disagree
+  /// On topic but takes no side: a question or a request.
+  case neutral
+  /// Off topic, or about something the text does not cover.
+  case unrelated
+}
+
+/// Which side the engine argues: the essay's, or the views the essay rejects.
+public enum Side: String, Sendable, Codable, CaseIterable {
+  case essay, opponent
+}
+
+/// A verbatim quote of one citable unit, with its reference.
+public struct Citation: Hashable, Sendable, Codable {
+  public let ref: UnitRef
+  public let text: String
+
+  public init(_ unit: CitableUnit) {
+    ref = unit.ref
+    text = unit.text
+  }
+
+  public init(ref: UnitRef, text: String) {
+    self.ref = ref
+    self.text = text
+  }
+
+  enum CodingKeys: String, CodingKey { case ref, text }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let raw = try container.decode(String.self, forKey: .ref)
+    guard let ref = UnitRef(parsing: raw) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .ref, in: container, debugDescription: "not a reference: \(raw)")
+    }
+    self.ref = ref
+    text = try container.decode(String.self, forKey: .text)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(ref.description, forKey: .ref)
+    try container.encode(text, forKey: .text)
+  }
+}
+
+/// One piece of a reply: the debater's own words, or a quote set apart from them.
+public enum ReplyPart: Hashable, Sendable {
+  case prose(String)
+  case quote(Citation)
+}
+
+/// The engine's answer to one student turn.
+public struct Reply: Hashable, Sendable {
+  /// The turn as received (cleaned of control characters).
+  public let utterance: String
+  public let stance: Stance
+  /// The claim of the argument map the turn is about; nil when unrelated.
+  public let claimID: String?
+  /// The sentences the reply quotes, best first; empty when unrelated.
+  public let evidence: [Citation]
+  /// The reply in order: prose and quotes.
+  public let parts: [ReplyPart]
+  /// Why the engine answered this way, for `/why`.
+  public let explanation: Explanation
+
+  public init(
+    utterance: String, stance: Stance, claimID: String?, evidence: [Citation],
+    parts: [ReplyPart], explanation: Explanation
+  ) {
+    self.utterance = utterance
+    self.stance = stance
+    self.claimID = claimID
+    self.evidence = evidence
+    self.parts = parts
+    self.explanation = explanation
+  }
+
+  /// The reply as one plain string, quotes inline as “…” (¶2.5).
+  public var text: String {
+    parts.map { part in
+      switch part {
+      case .prose(let words): words
+      case .quote(let citation): "“\(citation.text)” (\(citation.ref))"
+      }
+    }.joined(separator: " ")
+  }
+}

@@ -1,0 +1,152 @@
+/// Words the debater's replies, from templates chosen by stance and side, always around quotes.
+///
+/// Phrasing varies with a stable hash of the turn, never randomly: the same session gives the
+/// same replies, so transcripts replay exactly.
+struct ReplyWriter: Sendable {
+  let corpus: Corpus
+  let map: ArgumentMap
+
+  func reply(
+    stance: Stance, claim: Claim, evidence: [Citation], side: Side, seed: UInt64, turnIndex: Int
+  ) -> [ReplyPart] {
+    let pick = { (options: [String]) -> String in
+      options[Int((seed &+ UInt64(turnIndex)) % UInt64(options.count))]
+    }
+    var parts: [ReplyPart] = []
+    let quotes = evidence.map { ReplyPart.quote($0) }
+    switch (side, stance) {
+    case (.essay, .disagree):
+      parts.append(
+        .prose(
+          pick([
+            "I disagree. \(Self.restate(claim, asserted: claim.position == .rejects)) The text answers:",
+            "That is the view the essay argues against. \(Self.restate(claim, asserted: claim.position == .rejects)) The essay says:",
+            "The essay would push back here. \(Self.restate(claim, asserted: claim.position == .rejects)) Look at the text:",
+          ])))
+      parts.append(contentsOf: quotes.prefix(1))
+      if quotes.count > 1 {
+        parts.append(.prose(pick(["It goes further:", "And again:", "It adds:"])))
+        parts.append(quotes[1])
+      }
+    case (.essay, .agree):
+      parts.append(
+        .prose(
+          pick([
+            "Agreed, and the essay says so:", "The essay is on your side:",
+            "Yes; the text makes the same point:",
+          ])))
+      parts.append(contentsOf: quotes.prefix(1))
+      parts.append(
+        contentsOf: pushFurther(from: claim, excluding: Set(evidence.prefix(1).map(\.ref)), pick: pick))
+    case (.essay, .neutral), (.essay, .unrelated):
+      parts.append(
+        .prose(
+          pick([
+            "The essay's position: \(claim.view)", "On this the essay is clear. \(claim.view)",
+            "Here is what the text holds. \(claim.view)",
+          ])))
+      parts.append(contentsOf: quotes.prefix(2))
+    case (.opponent, _):
+      parts.append(contentsOf: argueOpposite(stance: stance, claim: claim, evidence: evidence, pick: pick))
+    }
+    return parts
+  }
+
+  /// "You are saying that …" in the claim's own statement.
+  static func restate(_ claim: Claim, asserted: Bool) -> String {
+    asserted ? "You are arguing: \(claim.statement)" : "You are denying: \(claim.statement)"
+  }
+
+  /// After agreement: the strongest opposing view the text reports, or the next claim it argues.
+  private func pushFurther(from claim: Claim, excluding used: Set<UnitRef>, pick: ([String]) -> String)
+    -> [ReplyPart]
+  {
+    if let ref = claim.opposingRefs.first(where: { !used.contains($0) }), let unit = corpus.unit(ref),
+      let opposing = claim.opposingView
+    {
+      return [
+        .prose(
+          pick([
+            "But be ready for the other side. \(opposing) The essay reports it:",
+            "Now test yourself against the opposing view. \(opposing) In the text:",
+          ])),
+        .quote(Citation(unit)),
+      ]
+    }
+    let related =
+      (claim.supports + claim.attacks).compactMap { map.claim($0) }
+      + map.supporters(of: claim.id) + map.attackers(of: claim.id)
+    if let next = related.first(where: { $0.id != claim.id }),
+      let ref = next.evidence.first(where: { !used.contains($0) }),
+      let unit = corpus.unit(ref)
+    {
+      return [
+        .prose(pick(["Take it one step further. \(next.view)", "The essay builds on this. \(next.view)"])),
+        .quote(Citation(unit)),
+      ]
+    }
+    return []
+  }
+
+  /// The opponent's side: the views the essay rejects, quoted where the essay reports them.
+  private func argueOpposite(stance: Stance, claim: Claim, evidence: [Citation], pick: ([String]) -> String)
+    -> [ReplyPart]
+  {
+    let reported = claim.opposingRefs.compactMap { corpus.unit($0) }.map(Citation.init)
+    switch (claim.position, stance) {
+    case (.rejects, .disagree):
+      var parts: [ReplyPart] = [
+        .prose(
+          pick([
+            "As your opponent, I take your side of this.",
+            "Arguing against the essay, I agree with you.",
+          ]))
+      ]
+      if let quote = reported.first {
+        parts += [
+          .prose("The essay itself reports this view:"), .quote(quote),
+          .prose("but it rejects it, so be ready for its answer:"),
+        ]
+      } else {
+        parts.append(.prose("The essay rejects this view; its answer is:"))
+      }
+      return parts + evidence.prefix(1).map { .quote($0) }
+    case (.rejects, _):
+      var parts: [ReplyPart] = [.prose("Arguing against the essay, I hold: \(claim.statement)")]
+      if let quote = reported.first {
+        parts += [.prose("The essay reports this view, though it rejects it:"), .quote(quote)]
+      } else {
+        parts.append(
+          .prose("The text reports no one holding this view in its own words; it only rejects it:"))
+        parts += evidence.prefix(1).map { .quote($0) }
+      }
+      return parts
+    case (.holds, _):
+      return [
+        .prose(
+          pick([
+            "Arguing against the essay, I would contest this, but the text gives me nothing to quote for that side; it argues:",
+            "As your opponent I dispute the essay here, yet the text offers no opposing words to quote; it says only:",
+          ]))
+      ] + evidence.prefix(1).map { .quote($0) }
+    }
+  }
+
+  /// What the text covers, for turns it does not address.
+  func declining(seed: UInt64) -> [ReplyPart] {
+    let topics = [
+      "whether China and Russia are an alliance", "the Western hope of a wedge between Beijing and Moscow",
+      "Beijing as a mediator in Russia's war on Ukraine", "the word \"axis\" and what it implies",
+      "\"unlimited friendship\"", "the inequality between the two",
+    ]
+    let openers = [
+      "The text does not address that.", "The essay says nothing about that, so I won't invent an answer.",
+      "That is outside what the text covers.",
+    ]
+    return [
+      .prose(
+        "\(openers[Int(seed % UInt64(openers.count))]) It argues about \(topics.joined(separator: ", ")). Try one of those."
+      )
+    ]
+  }
+}

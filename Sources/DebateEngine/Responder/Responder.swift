@@ -1,0 +1,198 @@
+import Foundation
+
+/// Answers a student turn as a debater, grounded in the text and its argument map.
+///
+/// Immutable after construction and `Sendable`: build it once per text (the index takes well
+/// under a millisecond for the essay) and call `respond` from anywhere.
+public struct Responder: Sendable {
+  public let corpus: Corpus
+  public let map: ArgumentMap
+  let analyzer: TextAnalyzer
+  let index: TextIndex
+  let lexicon: ClaimLexicon
+  /// Unit positions (in `corpus.units`) by ref.
+  private let unitPosition: [UnitRef: Int]
+  private let statementTerms: [[String]]
+  private let writer: ReplyWriter
+
+  /// The longest stretch of a turn that is analysed; the rest is kept but not read.
+  public static let analysedCharacters = 4_000
+
+  public init(corpus: Corpus, map: ArgumentMap) {
+    self.corpus = corpus
+    self.map = map
+    var analyzer = TextAnalyzer()
+    for entity in map.entities { analyzer.addEntity(entity.name, aliases: entity.aliases) }
+    for unit in corpus.units { analyzer.learn(unit.text) }
+    for claim in map.claims {
+      analyzer.learn(claim.statement)
+      for word in claim.vocabulary.topic + claim.vocabulary.affirm + claim.vocabulary.deny {
+        analyzer.learn(word)
+      }
+    }
+    self.analyzer = analyzer
+    index = TextIndex(units: corpus.units.map { analyzer.analyze($0.text, correct: false).retrievalTerms })
+    lexicon = ClaimLexicon(map: map, analyzer: analyzer)
+    var positions: [UnitRef: Int] = [:]
+    for (i, unit) in corpus.units.enumerated() { positions[unit.ref] = i }
+    unitPosition = positions
+    statementTerms = map.claims.map { analyzer.analyze($0.statement, correct: false).retrievalTerms }
+    writer = ReplyWriter(corpus: corpus, map: map)
+  }
+
+  /// The engine's reply to one turn.
+  /// - Parameters:
+  ///   - context: the session's earlier replies, oldest first, to follow up on the last claim.
+  ///   - side: which side the engine argues.
+  public func respond(to utterance: String, context: [Reply] = [], side: Side = .essay) -> Reply {
+    let cleaned = Self.clean(utterance)
+    let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
+    let seed = Self.stableHash(cleaned)
+    let form = TurnForm(analysed)
+    let matches = lexicon.matches(in: analysed.tokens)
+    var protected = form.rhetoricalNegators
+    for match in matches { for i in match.range { protected.insert(i) } }
+    let reading = TurnReading(analysed, protected: protected)
+    var explanation = Explanation()
+    explanation.terms = termMatches(analysed, matches)
+    for (written, corrected) in analysed.corrections {
+      explanation.stanceCues.append("read '\(written)' as '\(corrected)'")
+    }
+
+    let unitScores = index.scores(for: analysed.retrievalTerms)
+    let ranking = rankClaims(analysed, matches, reading, unitScores, context: context)
+    explanation.claims = ranking.prefix(4).map { .init(claimID: map.claims[$0.claim].id, score: $0.score) }
+    explanation.units = unitScores.enumerated().filter { $0.element > 0 }.sorted { $0.element > $1.element }
+      .prefix(4).map { .init(ref: corpus.units[$0.offset].ref, score: $0.element) }
+
+    guard let best = ranking.first, isRelated(best, analysed, unitScores) else {
+      explanation.decision = "unrelated: nothing in the turn matches the text's claims closely enough"
+      return Reply(
+        utterance: cleaned, stance: .unrelated, claimID: nil, evidence: [],
+        parts: writer.declining(seed: seed),
+        explanation: explanation)
+    }
+    let claim = map.claims[best.claim]
+    let claimMatches = matches.compactMap { match -> (ClaimLexicon.Match, ClaimLexicon.Role)? in
+      lexicon.phrases[match.phrase].uses.first { $0.claim == best.claim }.map { (match, $0.role) }
+    }
+    let verdict = StanceJudge().judge(reading: reading, claim: claim, matches: claimMatches, form: form)
+    explanation.stanceCues += verdict.cues
+    let evidence = citations(for: claim, unitScores: unitScores, side: side, stance: verdict.stance)
+    explanation.decision = decision(verdict.stance, side: side)
+    let parts = writer.reply(
+      stance: verdict.stance, claim: claim, evidence: evidence, side: side, seed: seed,
+      turnIndex: context.count)
+    return Reply(
+      utterance: cleaned, stance: verdict.stance, claimID: claim.id, evidence: evidence, parts: parts,
+      explanation: explanation)
+  }
+
+  struct RankedClaim {
+    let claim: Int
+    let score: Double
+    let vocabulary: Double
+  }
+
+  /// Claims by how much the turn is about them: map vocabulary first, then text retrieval.
+  private func rankClaims(
+    _ text: AnalyzedText, _ matches: [ClaimLexicon.Match], _ reading: TurnReading, _ unitScores: [Double],
+    context: [Reply]
+  ) -> [RankedClaim] {
+    var vocabulary = [Double](repeating: 0, count: map.claims.count)
+    for match in matches {
+      let phrase = lexicon.phrases[match.phrase]
+      let damp = reading.polarity(at: match.range.lowerBound) < 0 ? 0.75 : 1.0
+      for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp }
+    }
+    let terms = Set(text.retrievalTerms)
+    var ranked: [RankedClaim] = []
+    for (i, claim) in map.claims.enumerated() {
+      let textScore = claim.evidence.compactMap { unitPosition[$0] }.map { unitScores[$0] }.max() ?? 0
+      let statementScore = statementTerms[i].filter { terms.contains($0) }.map { index.weight(of: $0) }
+        .reduce(0, +)
+      var score = vocabulary[i] + 0.35 * textScore + 0.2 * statementScore
+      if let last = context.last?.claimID, last == claim.id, score > 0 { score += 0.5 }
+      if score > 0 { ranked.append(RankedClaim(claim: i, score: score, vocabulary: vocabulary[i])) }
+    }
+    return ranked.sorted { $0.score > $1.score || ($0.score == $1.score && $0.claim < $1.claim) }
+  }
+
+  /// Whether the best claim is really what the turn is about, rather than a stray shared word.
+  private func isRelated(_ best: RankedClaim, _ text: AnalyzedText, _ unitScores: [Double]) -> Bool {
+    let bestUnit = unitScores.max() ?? 0
+    let mentionsActors = text.entities.contains { $0 != nil }
+    if best.vocabulary >= 1.5 { return true }
+    if best.vocabulary > 0 && (mentionsActors || bestUnit >= 2.5) { return true }
+    return bestUnit >= 4.5 || (mentionsActors && best.score >= 2.0)
+  }
+
+  /// The claim's evidence ranked for this turn: the map's order, reordered by retrieval.
+  private func citations(for claim: Claim, unitScores: [Double], side: Side, stance: Stance) -> [Citation] {
+    var refs = claim.evidence
+    if side == .opponent, claim.position == .rejects { refs = claim.opposingRefs + refs }
+    var seen: Set<UnitRef> = []
+    let scored = refs.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
+      guard seen.insert(ref).inserted, let position = unitPosition[ref] else { return nil }
+      let prior = 1.2 / Double(rank + 1)
+      return (ref, unitScores[position] + prior)
+    }
+    return scored.sorted { $0.1 > $1.1 }.prefix(3).compactMap { corpus.unit($0.0) }.map(Citation.init)
+  }
+
+  private func decision(_ stance: Stance, side: Side) -> String {
+    switch (side, stance) {
+    case (.essay, .disagree): "rebut with the essay's evidence"
+    case (.essay, .agree): "confirm with the text, then push further"
+    case (.essay, _): "answer with the essay's position"
+    case (.opponent, _): "argue the view the essay rejects, quoting where the essay reports it"
+    }
+  }
+
+  private func termMatches(_ text: AnalyzedText, _ matches: [ClaimLexicon.Match]) -> [Explanation.TermMatch] {
+    matches.map { match in
+      let phrase = lexicon.phrases[match.phrase]
+      let written = text.tokens[match.range].map(\.word).joined(separator: " ")
+      return Explanation.TermMatch(term: written, matched: phrase.text, weight: phrase.weight)
+    }
+  }
+
+  /// Removes control characters and collapses white space, so any line is safe to analyse.
+  static func clean(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(min(text.utf8.count, 1 << 20))
+    var lastWasSpace = true
+    for scalar in text.unicodeScalars {
+      let isSpace =
+        scalar.properties.isWhitespace || scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+      if isSpace {
+        if !lastWasSpace { result.unicodeScalars.append(" ") }
+        lastWasSpace = true
+      } else if scalar.properties.generalCategory == .format && scalar != "\u{200D}" {
+        continue
+      } else {
+        result.unicodeScalars.append(scalar)
+        lastWasSpace = false
+      }
+    }
+    if result.last == " " { result.removeLast() }
+    return result
+  }
+
+  /// FNV-1a: stable across runs and platforms, unlike `Hasher`.
+  static func stableHash(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return hash
+  }
+}
+
+extension Responder {
+  /// The built-in essay with its shipped argument map.
+  public static func builtIn() throws(DiagnosticList) -> Responder {
+    Responder(corpus: .builtIn, map: try ArgumentMap.builtIn())
+  }
+}

@@ -1,0 +1,144 @@
+/// Decides the student's stance toward the essay on one claim from the language of the turn.
+///
+/// The rules follow Bar-Haim et al.'s decomposition of claim stance: find what the turn says
+/// about the claim's statement (its affirm and deny words), flip for negation and dismissal in
+/// scope, weigh the clause that carries the point, then compare with the essay's position.
+struct StanceJudge: Sendable {
+  struct Verdict: Sendable {
+    var stance: Stance
+    var cues: [String]
+  }
+
+  /// - Parameters:
+  ///   - matches: the lexicon matches that serve `claim`, with their role for it.
+  func judge(
+    reading: TurnReading, claim: Claim, matches: [(match: ClaimLexicon.Match, role: ClaimLexicon.Role)],
+    form: TurnForm
+  ) -> Verdict {
+    var cues = reading.cueWords.map { "'\($0)'" }
+    if form.kind == .question || form.kind == .request {
+      cues.append(form.kind == .question ? "a question: takes no side" : "a request: takes no side")
+      return Verdict(stance: .neutral, cues: cues)
+    }
+    let tokens = reading.text.tokens
+    let assertive = matches.filter {
+      form.declarativeSentences.contains(tokens[$0.match.range.lowerBound].sentence)
+    }
+    var sum = 0.0
+    var polar = assertive.filter { $0.role != .topic }
+    if polar.isEmpty { polar = assertive }
+    for (match, role) in polar {
+      let start = match.range.lowerBound
+      let sign = Double(role == .deny ? -1 : 1) * Double(reading.polarity(at: start))
+      sum += sign * reading.clauseWeights[tokens[start].clause]
+    }
+    if polar.isEmpty {
+      // Nothing names the claim's statement: the turn's own negation decides, if any.
+      let negated = reading.cueWords.count % 2 == 1
+      sum = negated ? -1 : 1
+      cues.append(negated ? "no claim words; the turn negates" : "no claim words; read as assertion")
+    }
+    var asserts = sum >= 0
+    if form.attributed && claim.position == .rejects && !claim.opposingRefs.isEmpty && asserts {
+      cues.append("reports a view the essay also reports")
+      return Verdict(stance: .agree, cues: cues)
+    }
+    if sum == 0, let last = polar.last {
+      asserts = reading.polarity(at: last.match.range.lowerBound) * (last.role == .deny ? -1 : 1) > 0
+    }
+    cues.append(asserts ? "asserts: \(claim.statement)" : "denies: \(claim.statement)")
+    let agrees = asserts == (claim.position == .holds)
+    cues.append("essay \(claim.position.rawValue) it")
+    return Verdict(stance: agrees ? .agree : .disagree, cues: cues)
+  }
+}
+
+/// Whether a turn argues, asks, requests or reports, read from its openers and punctuation.
+struct TurnForm: Sendable {
+  enum Kind: Sendable { case statement, question, request }
+  var kind: Kind
+  /// Sentences that argue (not questions), whose claim words decide the stance.
+  var declarativeSentences: Set<Int>
+  /// The turn reports a third party's view ("some argued that…") without endorsing it.
+  var attributed: Bool
+  /// Tokens of rhetorical openers ("isn't it…") that must not count as negation.
+  var rhetoricalNegators: Set<Int>
+
+  init(_ text: AnalyzedText) {
+    let tokens = text.tokens
+    var sentences: [Int: [Int]] = [:]
+    for (i, token) in tokens.enumerated() { sentences[token.sentence, default: []].append(i) }
+    var declarative: Set<Int> = []
+    var questions = 0
+    var requests = 0
+    var rhetorical: Set<Int> = []
+    for (sentence, indices) in sentences {
+      let words = indices.map { tokens[$0].word }
+      let asked = sentence < text.sentenceIsQuestion.count && text.sentenceIsQuestion[sentence]
+      if let opener = EnglishCues.rhetoricalOpeners.first(where: { Array(words.prefix($0.count)) == $0 }),
+        asked || opener.count > 1
+      {
+        if let not = opener.firstIndex(of: "not") { rhetorical.insert(indices[not]) }
+        declarative.insert(sentence)
+        continue
+      }
+      if Self.isRequest(words) {
+        requests += 1
+      } else if asked
+        || EnglishCues.questionOpeners.contains(words.first ?? "") && !Self.startsAssertion(words)
+      {
+        questions += 1
+      } else {
+        declarative.insert(sentence)
+      }
+    }
+    declarativeSentences = declarative
+    rhetoricalNegators = rhetorical
+    if declarative.isEmpty {
+      kind = requests > questions ? .request : (questions > 0 ? .question : .statement)
+    } else {
+      kind = .statement
+    }
+    attributed = Self.isAttributed(tokens)
+  }
+
+  /// "Tell me…", "explain…", "can you explain…", "I wonder…", "I'd like to know…".
+  private static func isRequest(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    if EnglishCues.requestOpeners.contains(first) { return true }
+    if ["can", "could", "would", "will"].contains(first), words.count > 2, words[1] == "you",
+      EnglishCues.requestOpeners.contains(words[2])
+    {
+      return true
+    }
+    let joined = words.prefix(5).joined(separator: " ")
+    return joined.hasPrefix("i wonder") || joined.hasPrefix("i would like to know")
+      || joined.hasPrefix("i want to know") || joined.hasPrefix("what about")
+      || joined.hasPrefix("how about") || joined.hasPrefix("please")
+  }
+
+  /// "What matters is…", "Who cares…": wh-openers that still assert.
+  private static func startsAssertion(_ words: [String]) -> Bool {
+    words.count > 1 && words[0] == "what"
+      && ["matters", "counts", "unites", "binds", "drives"].contains(words[1])
+  }
+
+  /// A third party (not "I" or "you") as subject of a reporting verb, with no endorsement.
+  private static func isAttributed(_ tokens: [Token]) -> Bool {
+    if tokens.contains(where: { EnglishCues.endorsements.contains($0.word) }) { return false }
+    let speechOnly: Set<String> = ["china", "russia", "beijing", "moscow", "kremlin"]
+    let speech: Set<String> = [
+      "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",
+      "described", "describes", "defined", "defines", "proclaimed", "proclaims",
+    ]
+    for (i, token) in tokens.enumerated() where EnglishCues.thirdParties.contains(token.word) {
+      let clause = token.clause
+      let window = tokens[(i + 1)..<min(tokens.count, i + 5)].filter { $0.clause == clause }
+      guard let verb = window.first(where: { EnglishCues.reportingVerbs.contains($0.word) }) else { continue }
+      if speechOnly.contains(token.word) && !speech.contains(verb.word) { continue }
+      if EnglishCues.firstAndSecondPerson.contains(tokens[max(0, i - 1)].word) && i > 0 { continue }
+      return true
+    }
+    return false
+  }
+}

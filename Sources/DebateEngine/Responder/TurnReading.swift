@@ -1,0 +1,118 @@
+/// What the language rules read in one turn: where negation and dismissal reach, which
+/// clauses carry the main point, and whether the turn asks, requests or reports.
+struct TurnReading: Sendable {
+  let text: AnalyzedText
+  /// For each token: how many negators reach it (syntactic, from earlier in its clause).
+  private(set) var negations: [Int]
+  /// For each token: how many dismissals ("wrong", "a fantasy") stand in its clause.
+  private(set) var dismissals: [Int]
+  /// For each clause: how much it counts toward the stance (main points count more).
+  private(set) var clauseWeights: [Double]
+  /// Token indices that are themselves negators or dismissals (they are cues, not content).
+  private(set) var cueTokens: Set<Int> = []
+  /// The words that acted as cues, for the explanation.
+  private(set) var cueWords: [String] = []
+
+  init(_ text: AnalyzedText, protected: Set<Int>) {
+    self.text = text
+    let tokens = text.tokens
+    negations = [Int](repeating: 0, count: tokens.count)
+    dismissals = [Int](repeating: 0, count: tokens.count)
+    let clauseCount = (tokens.last?.clause ?? -1) + 1
+    clauseWeights = [Double](repeating: 1, count: clauseCount)
+    readNegation(tokens, protected: protected)
+    readDismissals(tokens, protected: protected)
+    readPreferences(tokens)
+    readClauseWeights(tokens)
+  }
+
+  private static func phrase(_ words: [String], in tokens: [Token], at i: Int) -> Bool {
+    guard i + words.count <= tokens.count else { return false }
+    return words.enumerated().allSatisfy { tokens[i + $0.offset].word == $0.element }
+  }
+
+  /// A negator flips every later word of its clause; "nor" after another negator adds nothing.
+  private mutating func readNegation(_ tokens: [Token], protected: Set<Int>) {
+    var i = 0
+    while i < tokens.count {
+      defer { i += 1 }
+      let word = tokens[i].word
+      guard EnglishCues.negators.contains(word), !protected.contains(i) else { continue }
+      if EnglishCues.notNegating.contains(where: { Self.phrase($0, in: tokens, at: i) }) { continue }
+      let clause = tokens[i].clause
+      if word == "nor",
+        (0..<i).contains(where: {
+          tokens[$0].clause == clause && EnglishCues.negators.contains(tokens[$0].word)
+            && !protected.contains($0)
+        })
+      {
+        cueTokens.insert(i)
+        continue
+      }
+      cueTokens.insert(i)
+      cueWords.append(word)
+      var j = i + 1
+      while j < tokens.count, tokens[j].clause == clause {
+        negations[j] += 1
+        j += 1
+      }
+    }
+  }
+
+  /// A dismissal ("wrong", "a fantasy", "far from") flips its whole clause, before and after it.
+  private mutating func readDismissals(_ tokens: [Token], protected: Set<Int>) {
+    for i in tokens.indices where !protected.contains(i) {
+      let isPhrase = EnglishCues.dismissalPhrases.first { Self.phrase($0, in: tokens, at: i) }
+      guard EnglishCues.dismissals.contains(tokens[i].word) || isPhrase != nil else { continue }
+      let length = isPhrase?.count ?? 1
+      let clause = tokens[i].clause
+      for j in tokens.indices where tokens[j].clause == clause && !(i..<(i + length)).contains(j) {
+        dismissals[j] += 1
+      }
+      for j in i..<(i + length) { cueTokens.insert(j) }
+      cueWords.append(tokens[i..<(i + length)].map(\.word).joined(separator: " "))
+    }
+  }
+
+  /// "X rather than Y": Y loses, as if negated.
+  private mutating func readPreferences(_ tokens: [Token]) {
+    for i in tokens.indices {
+      guard let marker = EnglishCues.preferenceMarkers.first(where: { Self.phrase($0, in: tokens, at: i) })
+      else { continue }
+      // "more than" before a number ("more than 2012") or at the clause start is not a preference.
+      guard i > 0, tokens[i - 1].clause == tokens[i].clause else { continue }
+      let clause = tokens[i].clause
+      var j = i + marker.count
+      while j < tokens.count, tokens[j].clause == clause {
+        negations[j] += 1
+        j += 1
+      }
+      cueWords.append(marker.joined(separator: " "))
+    }
+  }
+
+  /// Clauses after "but" carry the point; clauses after "although" concede it.
+  private mutating func readClauseWeights(_ tokens: [Token]) {
+    var contrastFrom: Int?
+    for (i, token) in tokens.enumerated() {
+      let first = i == 0 || tokens[i - 1].clause != token.clause
+      if EnglishCues.contrastMarkers.contains(token.word), first || token.word == "but" {
+        contrastFrom = token.clause
+        for earlier in 0..<token.clause where clauseWeights[earlier] >= 1 { clauseWeights[earlier] = 0.5 }
+      }
+      if first, EnglishCues.concessionMarkers.contains(token.word) {
+        clauseWeights[token.clause] = 0.5
+      }
+    }
+    if let contrastFrom {
+      for clause in contrastFrom..<clauseWeights.count where clauseWeights[clause] > 0.5 {
+        clauseWeights[clause] = 2
+      }
+    }
+  }
+
+  /// +1 or -1: whether token `i` is asserted or negated by what reaches it.
+  func polarity(at i: Int) -> Int {
+    (negations[i] + dismissals[i]) % 2 == 0 ? 1 : -1
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import DebateEngine
+import Foundation
+
+/// `debate ask`: one turn, or one turn per stdin line, answered plainly or as JSON.
+struct AskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ask",
+    abstract: "Answer a student turn from the text.",
+    discussion: """
+      With TEXT, answers that one turn. Without it, answers each line of standard input \
+      independently, one reply (or one JSON object) per line, flushed at once.
+      """)
+
+  @OptionGroup var options: EngineOptions
+
+  @Flag(name: .long, help: "Print one JSON object per turn: utterance, stance, claim, evidence, reply.")
+  var json = false
+
+  @Flag(name: .long, help: "Also explain each reply: matched terms, scores, claim, stance cues.")
+  var why = false
+
+  @Argument(help: "The student's turn. Reads standard input when absent.")
+  var text: [String] = []
+
+  func run() throws {
+    let responder = try options.responder()
+    let render = { (reply: Reply) -> String in
+      if json { return ReplyJSON.line(for: reply, explain: why) }
+      var out = PlainRenderer.render(reply)
+      if why { out += "\n" + reply.explanation.description }
+      return out
+    }
+    if !text.isEmpty {
+      print(render(responder.respond(to: text.joined(separator: " "))))
+      return
+    }
+    StandardStreams.useLineBufferedOutput()
+    while let line = readLine(strippingNewline: true) {
+      print(render(responder.respond(to: line)))
+      StandardStreams.flush()
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import DebateEngine
+
+/// `--corpus` and `--map`: the text and argument map a command argues from.
+struct EngineOptions: ParsableArguments {
+  @OptionGroup var text: CorpusOptions
+
+  @Option(name: .long, help: "Use this argument map (YAML) instead of the built-in one.", completion: .file())
+  var map: String?
+
+  /// The responder for the chosen text and map; diagnostics or load errors become a failure.
+  func responder() throws -> Responder {
+    let corpus = try text.load()
+    return Responder(corpus: corpus, map: try loadMap(for: corpus))
+  }
+
+  func loadMap(for corpus: Corpus) throws -> ArgumentMap {
+    do {
+      if let map {
+        let bytes = try readFile(map, limit: YAMLReader.maximumBytes)
+        guard let source = String(validating: bytes, as: UTF8.self) else {
+          throw CommandFailure("cannot use \(map): it is not valid UTF-8 text")
+        }
+        return try ArgumentMapLoader(corpus: corpus).load(source, file: map)
+      }
+      if text.corpus != nil {
+        // Another text: the built-in map's refs may not exist there; use a map without claims
+        // only if the built-in one does not fit.
+        if let builtIn = try? ArgumentMap.builtIn(for: corpus) { return builtIn }
+        return ArgumentMap(claims: [])
+      }
+      return try ArgumentMap.builtIn(for: corpus)
+    } catch let list as DiagnosticList {
+      throw CommandFailure("the argument map has errors:\n\(list)")
+    }
+  }
+}
