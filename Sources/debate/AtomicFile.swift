@@ -1,0 +1,56 @@
+import Foundation
+
+/// Writes files so that a crash or a second writer never leaves a half-written one behind.
+///
+/// The bytes go to a temporary file in the same folder, are flushed to disk, then renamed over
+/// the target: readers see the old file or the new one, never a mix.
+enum AtomicFile {
+  enum Overwrite { case refuse, replace }
+
+  static func write(_ text: String, to path: String, overwrite: Overwrite) throws {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+      if isFolder.boolValue { throw CommandFailure("cannot write \(path): it is a folder") }
+      if overwrite == .refuse {
+        throw CommandFailure("\(path) already exists; choose another name (nothing was overwritten)")
+      }
+    }
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+      throw CommandFailure("cannot write \(path): no folder \(folder)")
+    }
+    let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw CommandFailure("cannot write \(path): \(String(cString: strerror(errno)))")
+    }
+    var failure: Int32 = 0
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let n = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = errno
+        break
+      }
+      written += n
+    }
+    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
+    close(descriptor)
+    if failure == 0 && overwrite == .refuse {
+      // link(2) fails if the target appeared meanwhile: never clobber a file we did not see.
+      if link(temporary, path) != 0 { failure = errno }
+      unlink(temporary)
+    } else if failure == 0 {
+      if rename(temporary, path) != 0 { failure = errno }
+    } else {
+      unlink(temporary)
+    }
+    if failure != 0 {
+      unlink(temporary)
+      throw CommandFailure("cannot write \(path): \(String(cString: strerror(failure)))")
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import DebateEngine
+import Foundation
+
+/// Transcript files: Markdown for people, JSON for `debate replay`; chosen by extension.
+enum TranscriptFormat {
+  case markdown, json
+
+  /// The format a file name asks for; nil for an extension we do not write.
+  init?(path: String) {
+    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    case "md", "markdown": self = .markdown
+    case "json": self = .json
+    default: return nil
+    }
+  }
+
+  func render(_ transcript: Transcript, corpus: Corpus) -> String {
+    switch self {
+    case .markdown: Self.markdown(transcript, corpus: corpus)
+    case .json: Self.json(transcript)
+    }
+  }
+
+  static func json(_ transcript: Transcript) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(transcript) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  static func markdown(_ transcript: Transcript, corpus: Corpus) -> String {
+    var lines = ["# Debate transcript", ""]
+    if let text = transcript.text { lines.append("Text: *\(text)*") }
+    if let scenario = transcript.scenario { lines.append("Scenario: `\(scenario)`") }
+    lines.append("")
+    for entry in transcript.entries {
+      var heading = "**\(entry.speaker)**"
+      if let stance = entry.stance {
+        heading += " (\(stance.rawValue)\(entry.claim.map { ", \($0)" } ?? ""))"
+      }
+      lines.append(heading + ": " + entry.text)
+      for ref in entry.refs {
+        if let parsed = UnitRef(parsing: ref), let unit = corpus.unit(parsed) {
+          lines.append("> \(unit.text) (\(ref))")
+        }
+      }
+      lines.append("")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func decode(_ bytes: [UInt8], path: String) throws -> Transcript {
+    do {
+      return try JSONDecoder().decode(Transcript.self, from: Data(bytes))
+    } catch {
+      throw CommandFailure("cannot read \(path) as a JSON transcript: \(error.localizedDescription)")
+    }
+  }
+}
