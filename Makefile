@@ -16,18 +16,21 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
+## Release build of the `debate` binary.
 build: deps
 	$(SWIFT) build -c release --product debate
 
+## Install what is missing, build for release and open `debate`.
 run: build
 	$(BIN)
 
 debug: deps
 	$(SWIFT) build
 
+## Install check, lint, build, then every test (all Swift Testing, so XCTest's empty run is skipped).
 test: deps lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-xctest
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift

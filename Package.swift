@@ -35,6 +35,7 @@ let package = Package(
       ]),
     .testTarget(name: "DebateEngineTests", dependencies: ["DebateEngine"]),
     // End-to-end tests run the built `debate` binary; depending on it makes `swift test` build it.
-    .testTarget(name: "DebateCLITests", dependencies: ["debate", "DebateEngine"]),
+    .testTarget(
+      name: "DebateCLITests", dependencies: ["debate", "DebateEngine"], exclude: ["Golden"]),
   ]
 )

@@ -5,7 +5,9 @@ import Foundation
 /// `--corpus FILE`, shared by every subcommand: which text to argue about.
 struct CorpusOptions: ParsableArguments {
   @Option(
-    name: .long, help: "Argue about this UTF-8 text or Markdown file instead of the built-in essay.",
+    name: .long,
+    help: ArgumentHelp(
+      "Argue about this UTF-8 text or Markdown file instead of the built-in essay.", valueName: "file"),
     completion: .file())
   var corpus: String?
 

@@ -57,7 +57,7 @@ public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .empty: "it has no text to cite"
+    case .empty: "it is empty: there is no text to cite"
     case .binary: "it looks like a binary file, not text"
     case .notUTF8: "it is not valid UTF-8 text"
     case .tooLarge(let bytes, let limit): "it is \(bytes) bytes; the limit is \(limit)"
@@ -74,6 +74,8 @@ extension Corpus {
     guard bytes.count <= Self.maximumBytes else {
       throw .tooLarge(bytes: bytes.count, limit: Self.maximumBytes)
     }
+    // UTF-16 text is full of zero bytes; say what it is rather than calling it binary.
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .notUTF8 }
     if bytes.contains(0) { throw .binary }
     guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
     var body = Substring(text)

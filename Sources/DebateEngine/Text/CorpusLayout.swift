@@ -45,10 +45,15 @@ struct CorpusLayout {
   }
 
   private func blocks() -> [Block] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // `\r\n` is one Character in Swift, so split on any newline, not just on "\n".
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    // Blank lines separate paragraphs only when one stands between two lines of text; a
+    // trailing newline or leading blank lines do not turn a one-paragraph-per-line text into one
+    // big paragraph.
+    let filled = lines.indices.filter { !lines[$0].trimmingWhitespace().isEmpty }
     let blankSeparated =
-      lines.contains { $0.trimmingWhitespace().isEmpty }
-      && lines.filter { !$0.trimmingWhitespace().isEmpty }.count > 1
+      filled.count > 1
+      && (filled.first!...filled.last!).contains { lines[$0].trimmingWhitespace().isEmpty }
     var blocks: [Block] = []
     var current: Range<String.Index>?
     func flush() {

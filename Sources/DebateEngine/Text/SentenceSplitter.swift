@@ -58,11 +58,16 @@ public struct SentenceSplitter: Sendable {
       || (following.isLetter && !following.isCased)
     guard startsSentence else { return false }
     let lonePeriod = text[terminator] == "." && text.index(after: terminator) == end
-    return !(lonePeriod && isAbbreviation(before: terminator, in: text))
+    return !(lonePeriod && isAbbreviation(before: terminator, followedBy: next, in: text))
   }
 
   /// Whether the word ending just before the period at `dot` is an abbreviation or an initial.
-  private func isAbbreviation(before dot: String.Index, in text: Substring) -> Bool {
+  ///
+  /// A lone capital is an initial (`J. Smith`), except the pronoun `I`, which is one only when
+  /// another initial follows (`I. M. Pei`), so that `So did I. Then…` still splits.
+  private func isAbbreviation(
+    before dot: String.Index, followedBy next: String.Index, in text: Substring
+  ) -> Bool {
     var wordStart = dot
     while wordStart > text.startIndex {
       let previous = text.index(before: wordStart)
@@ -71,8 +76,16 @@ public struct SentenceSplitter: Sendable {
     }
     let word = text[wordStart..<dot]
     if word.isEmpty { return false }
+    if word == "I" { return Self.startsWithInitial(text[next...]) }
     if word.count == 1, let c = word.first, c.isUppercase { return true }  // initial: J. Smith
     return abbreviations.contains(word.lowercased())
+  }
+
+  /// Whether `text` starts with a capital and a period, like `M. Pei`.
+  private static func startsWithInitial(_ text: Substring) -> Bool {
+    var chars = text.makeIterator()
+    guard let letter = chars.next(), letter.isUppercase, chars.next() == "." else { return false }
+    return true
   }
 
   private func appendTrimmed(_ piece: Substring, to result: inout [Range<String.Index>]) {
