@@ -29,15 +29,18 @@ struct ClaimLexicon: Sendable {
   ]
 
   private(set) var phrases: [Phrase] = []
+  /// For each claim with `requires` words: the phrases of which one must match.
+  private(set) var anchors: [Int: Set<Int>] = [:]
   /// Phrase indices by first stem, longest phrase first.
   private var byFirstStem: [String: [Int]] = [:]
 
   init(map: ArgumentMap, analyzer: TextAnalyzer) {
     var indexByKey: [[String]: Int] = [:]
-    func add(_ text: String, claim: Int, role: Role) {
+    @discardableResult
+    func add(_ text: String, claim: Int, role: Role) -> Int? {
       let stems = analyzer.analyze(text, correct: false).tokens
         .filter { !Self.skippable.contains($0.word) }.map(\.stem)
-      guard !stems.isEmpty else { return }
+      guard !stems.isEmpty else { return nil }
       if let existing = indexByKey[stems] {
         if let same = phrases[existing].uses.firstIndex(where: { $0.claim == claim }) {
           let strongest = max(phrases[existing].uses[same].role, role)
@@ -45,15 +48,19 @@ struct ClaimLexicon: Sendable {
         } else {
           phrases[existing].uses.append(Use(claim: claim, role: role))
         }
-        return
+        return existing
       }
       indexByKey[stems] = phrases.count
       phrases.append(Phrase(stems: stems, text: text, uses: [Use(claim: claim, role: role)], weight: 0))
+      return phrases.count - 1
     }
     for (index, claim) in map.claims.enumerated() {
       for word in claim.vocabulary.topic { add(word, claim: index, role: .topic) }
       for word in claim.vocabulary.affirm { add(word, claim: index, role: .affirm) }
       for word in claim.vocabulary.deny { add(word, claim: index, role: .deny) }
+      for word in claim.vocabulary.requires {
+        if let phrase = add(word, claim: index, role: .topic) { anchors[index, default: []].insert(phrase) }
+      }
     }
     // A stem used by few claims says more about which claim a turn is about.
     var claimsByStem: [String: Set<Int>] = [:]

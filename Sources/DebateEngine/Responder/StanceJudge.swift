@@ -26,10 +26,13 @@ struct StanceJudge: Sendable {
     }
     var sum = 0.0
     var polar = assertive.filter { $0.role != .topic }
-    if polar.isEmpty { polar = assertive }
+    let topicOnly = polar.isEmpty
+    if topicOnly { polar = assertive }
     for (match, role) in polar {
       let start = match.range.lowerBound
       let sign = Double(role == .deny ? -1 : 1) * Double(reading.polarity(at: start))
+      // A topic word only names the subject: mentioning it asserts nothing, negating it denies.
+      if topicOnly && sign > 0 { continue }
       sum += sign * reading.clauseWeights[tokens[start].clause]
     }
     if polar.isEmpty {
@@ -63,6 +66,8 @@ struct TurnForm: Sendable {
   var attributed: Bool
   /// Tokens of rhetorical openers ("isn't it…") that must not count as negation.
   var rhetoricalNegators: Set<Int>
+  /// Sentences that are a bare question answered "no" by the next one ("Allies? Hardly.").
+  var answeredNo: Set<Int> = []
 
   init(_ text: AnalyzedText) {
     let tokens = text.tokens
@@ -75,6 +80,21 @@ struct TurnForm: Sendable {
     for (sentence, indices) in sentences {
       let words = indices.map { tokens[$0].word }
       let asked = sentence < text.sentenceIsQuestion.count && text.sentenceIsQuestion[sentence]
+      // "Beijing as a mediator? No way." The fragment is asserted, then answered.
+      if asked, !EnglishCues.questionOpeners.contains(words.first ?? ""),
+        let answer = sentences[sentence + 1]?.first
+      {
+        let reply = tokens[answer].word
+        if EnglishCues.negators.contains(reply) || EnglishCues.dismissals.contains(reply) || reply == "nope" {
+          answeredNo.insert(sentence)
+          declarative.insert(sentence)
+          continue
+        }
+        if Self.affirmativeAnswers.contains(reply) {
+          declarative.insert(sentence)
+          continue
+        }
+      }
       if let opener = EnglishCues.rhetoricalOpeners.first(where: { Array(words.prefix($0.count)) == $0 }),
         asked || opener.count > 1
       {
@@ -101,6 +121,10 @@ struct TurnForm: Sendable {
     }
     attributed = Self.isAttributed(tokens)
   }
+
+  private static let affirmativeAnswers: Set<String> = [
+    "yes", "yeah", "yep", "absolutely", "definitely", "certainly", "obviously", "of", "sure", "exactly",
+  ]
 
   /// "Tell me…", "explain…", "can you explain…", "I wonder…", "I'd like to know…".
   private static func isRequest(_ words: [String]) -> Bool {

@@ -13,7 +13,8 @@ struct TurnReading: Sendable {
   /// The words that acted as cues, for the explanation.
   private(set) var cueWords: [String] = []
 
-  init(_ text: AnalyzedText, protected: Set<Int>) {
+  /// - Parameter flippedSentences: sentences answered by a following "No." ("Allies? No.").
+  init(_ text: AnalyzedText, protected: Set<Int>, flippedSentences: Set<Int> = []) {
     self.text = text
     let tokens = text.tokens
     negations = [Int](repeating: 0, count: tokens.count)
@@ -24,6 +25,9 @@ struct TurnReading: Sendable {
     readDismissals(tokens, protected: protected)
     readPreferences(tokens)
     readClauseWeights(tokens)
+    for (i, token) in tokens.enumerated() where flippedSentences.contains(token.sentence) {
+      negations[i] += 1
+    }
   }
 
   private static func phrase(_ words: [String], in tokens: [Token], at i: Int) -> Bool {
