@@ -21,7 +21,7 @@ public enum EnglishCues {
     "author", "authors", "essay", "text", "article", "writer", "piece", "argue", "argues",
     "argument", "claim", "claims", "point", "tell", "explain", "please", "ok", "okay", "well",
     "now", "still", "even", "ever", "much", "many", "lot", "lots", "thing", "things", "get",
-    "got", "make", "makes", "made", "like", "one", "two", "way", "something", "anything",
+    "got", "make", "makes", "made", "like", "two", "way", "something", "anything",
     "everything", "nothing", "someone", "anyone", "everyone", "people", "kind", "sort", "let",
     "go", "going", "want", "wants", "wanted", "see", "seems", "seem", "look", "use",
     "used", "whether", "though", "although", "however", "yet", "since", "per", "via",
@@ -53,13 +53,14 @@ public enum EnglishCues {
   /// Phrases that call what follows false: "far from equals", "a pipe dream".
   public static let dismissalPhrases: [[String]] = [
     ["far", "from"], ["pipe", "dream"], ["no", "way"], ["too", "far"], ["bound", "to", "fail"],
-    ["will", "fail"], ["hard", "to", "believe"],
+    ["will", "fail"], ["hard", "to", "believe"], ["falls", "short"], ["fall", "short"],
+    ["fell", "short"], ["falling", "short"],
   ]
 
   /// Words after which the rest of the clause loses to what came before: "X rather than Y".
   public static let preferenceMarkers: [[String]] = [
     ["more", "than"], ["rather", "than"], ["instead", "of"], ["as", "opposed", "to"],
-    ["not", "so", "much"], ["over"], ["above"], ["less"], ["beyond"],
+    ["not", "so", "much"],
   ]
 
   /// "not only" and "no longer" are not simple negation of what follows.

@@ -40,7 +40,11 @@ public struct Responder: Sendable {
     var positions: [UnitRef: Int] = [:]
     for (i, unit) in corpus.units.enumerated() { positions[unit.ref] = i }
     unitPosition = positions
-    statementTerms = map.claims.map { analyzer.analyze($0.statement, correct: false).retrievalTerms }
+    // Entity names are left out: every statement names China or Russia, so they tell nothing.
+    let entities = Set(map.entities.map(\.name))
+    statementTerms = map.claims.map {
+      analyzer.analyze($0.statement, correct: false).retrievalTerms.filter { !entities.contains($0) }
+    }
     writer = ReplyWriter(corpus: corpus, map: map)
     let index = self.index
     // A phrase is the text's own when its words, or at least its head (last) word, occur there.
@@ -62,7 +66,7 @@ public struct Responder: Sendable {
     let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
     let seed = Self.stableHash(cleaned)
     let form = TurnForm(analysed)
-    let matches = lexicon.matches(in: analysed.tokens)
+    let matches = lexicon.matches(in: analysed)
     var protected = form.rhetoricalNegators
     for match in matches where match.range.count > 1 { for i in match.range { protected.insert(i) } }
     let reading = TurnReading(analysed, protected: protected, flippedSentences: form.answeredNo)
@@ -123,8 +127,11 @@ public struct Responder: Sendable {
     let matchedPhrases = Set(matches.map(\.phrase))
     for match in matches {
       let phrase = lexicon.phrases[match.phrase]
-      let damp = reading.polarity(at: match.range.lowerBound) < 0 ? 0.75 : 1.0
-      for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp }
+      let start = match.range.lowerBound
+      let damp = reading.polarity(at: start) < 0 ? 0.75 : 1.0
+      // The clause that carries the point ("…, but X") decides what the turn is about.
+      let emphasis = reading.clauseWeights[text.tokens[start].clause]
+      for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp * emphasis }
     }
     let terms = Set(text.retrievalTerms)
     var ranked: [RankedClaim] = []
@@ -147,7 +154,7 @@ public struct Responder: Sendable {
     var seen: Set<UnitRef> = []
     let scored = refs.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
       guard seen.insert(ref).inserted, let position = unitPosition[ref] else { return nil }
-      let prior = 1.2 / Double(rank + 1)
+      let prior = 2.0 / Double(rank + 1)
       return (ref, unitScores[position] + prior)
     }
     return scored.sorted { $0.1 > $1.1 }.prefix(3).compactMap { corpus.unit($0.0) }.map(Citation.init)

@@ -30,10 +30,13 @@ struct StanceJudge: Sendable {
     if topicOnly { polar = assertive }
     for (match, role) in polar {
       let start = match.range.lowerBound
-      let sign = Double(role == .deny ? -1 : 1) * Double(reading.polarity(at: start))
+      // A topic word is negated by negation anywhere in its clause ("Iran has nothing to do
+      // with it"); affirm and deny words only by negation before them.
+      let polarity = topicOnly ? reading.clausePolarity(at: start) : reading.polarity(at: start)
+      let sign = Double(role == .deny ? -1 : 1) * Double(polarity)
       // A topic word only names the subject: mentioning it asserts nothing, negating it denies.
       if topicOnly && sign > 0 { continue }
-      sum += sign * reading.clauseWeights[tokens[start].clause]
+      sum += sign * reading.clauseWeights[tokens[start].clause] * reading.tokenWeights[start]
     }
     if polar.isEmpty {
       // Nothing names the claim's statement: the turn's own negation decides, if any.
@@ -46,7 +49,8 @@ struct StanceJudge: Sendable {
       cues.append("reports a view the essay also reports")
       return Verdict(stance: .agree, cues: cues)
     }
-    if sum == 0, let last = polar.last {
+    if sum == 0, !topicOnly, let last = polar.last {
+      // A tie ("the historical echo is accidental"): the predicate, said last, decides.
       asserts = reading.polarity(at: last.match.range.lowerBound) * (last.role == .deny ? -1 : 1) > 0
     }
     cues.append(asserts ? "asserts: \(claim.statement)" : "denies: \(claim.statement)")

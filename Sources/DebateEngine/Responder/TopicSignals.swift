@@ -40,13 +40,20 @@ struct TopicSignals {
       lexicon.phrases[match.phrase].weight > 0
         && lexicon.phrases[match.phrase].uses.contains { $0.claim == claim }
     }
-    // The text's own words anywhere in the turn ("axis", "alliance") put it on topic.
-    let groundedHit = matches.contains { lexicon.phrases[$0.phrase].weight > 0 && grounded[$0.phrase] }
-    if !unknownNames.isEmpty && !mentionsActors && !groundedHit { return false }
+    // Names the text never mentions make the turn about something else ("Is Germany an ally
+    // of France?"), unless it also names the text's own actors.
+    if !unknownNames.isEmpty && !mentionsActors { return false }
     if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
+    let content = matches.filter { lexicon.phrases[$0.phrase].weight > 0 }
+    // The text's own words put a turn on topic; a question must name a topic, not just a
+    // word that leans ("what about climate change?" is not about how relations changed).
+    let groundedHit = content.contains { match in
+      grounded[match.phrase]
+        && (form.kind == .statement || lexicon.phrases[match.phrase].namesTopic)
+    }
     if groundedHit || textOnlyScore >= 3.0 { return true }
     if form.kind == .statement && !serving.isEmpty && textOnlyScore >= 1.0 { return true }
-    let distinct = Set(serving.map(\.phrase)).count
+    let distinct = Set(content.map(\.phrase)).count
     let multiWord = serving.contains { match in
       lexicon.phrases[match.phrase].stems.filter { !ClaimLexicon.isFunctionStem($0) }.count >= 2
     }
