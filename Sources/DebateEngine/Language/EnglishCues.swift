@@ -19,6 +19,7 @@ public enum EnglishCues {
     "really", "actually", "quite", "rather", "think", "thinks", "thought", "believe",
     "believes", "say", "says", "said", "saying", "mean", "means", "meant", "know", "knows",
     "author", "authors", "essay", "text", "article", "writer", "piece", "argue", "argues",
+    "talk", "talks", "talking", "discuss", "discusses", "mention", "mentions", "write", "writes",
     "argument", "claim", "claims", "point", "tell", "explain", "please", "ok", "okay", "well",
     "now", "still", "even", "ever", "much", "many", "lot", "lots", "thing", "things", "get",
     "got", "make", "makes", "made", "like", "two", "way", "something", "anything",
@@ -34,6 +35,9 @@ public enum EnglishCues {
     "not", "no", "never", "nothing", "none", "neither", "nor", "hardly", "barely", "scarcely",
     "without", "nobody", "nowhere", "lack", "lacks", "lacked", "lacking", "cease", "ceased",
   ]
+
+  /// Negators that also negate the verb before them ("changed nothing", "needs none").
+  public static let objectNegators: Set<String> = ["nothing", "none", "nobody", "nowhere"]
 
   /// Words that call the clause they stand in false, wherever they stand in it.
   public static let dismissals: Set<String> = [
@@ -64,7 +68,10 @@ public enum EnglishCues {
   ]
 
   /// "not only" and "no longer" are not simple negation of what follows.
-  public static let notNegating: [[String]] = [["not", "only"], ["not", "just"], ["not", "merely"]]
+  public static let notNegating: [[String]] = [
+    ["not", "only"], ["not", "just"], ["not", "merely"], ["nothing", "but"], ["nothing", "more", "than"],
+    ["nothing", "less", "than"],
+  ]
 
   /// Clause openers that make the clause the turn's main point ("..., but X").
   public static let contrastMarkers: Set<String> = [
@@ -109,6 +116,13 @@ public enum EnglishCues {
     "xi", "jinping", "putin", "gang", "qin", "minister", "washington", "europe", "president",
     "beijing", "moscow", "kremlin", "china", "russia", "most", "few", "several", "hawks",
     "pundits", "scholars", "author", "essay", "writer", "text",
+  ]
+
+  /// Nouns for people and groups of people, for questions that ask "who".
+  public static let people: Set<String> = [
+    "minister", "ministers", "leader", "leaders", "analyst", "analysts", "people", "president",
+    "officials", "experts", "diplomats", "politicians", "critics", "scholars", "observers",
+    "commentators", "strategists", "someone", "some", "author", "i",
   ]
 
   /// Words by which a student makes a reported view their own ("…and they are right").

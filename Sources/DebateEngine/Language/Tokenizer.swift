@@ -9,10 +9,17 @@ public struct Tokenizer: Sendable {
   /// Characters that end a clause without ending a sentence.
   private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")", "[", "]"]
   private static let sentenceBreaks: Set<Unicode.Scalar> = [".", "!", "?", "…", "\n", "。", "？", "！"]
+  /// Contractions typed without the apostrophe, as in chat ("doesnt", "cant").
+  private static let unmarkedNegations: [String: String] = [
+    "dont": "do", "doesnt": "does", "didnt": "did", "isnt": "is", "arent": "are", "wasnt": "was",
+    "werent": "were", "cant": "can", "couldnt": "could", "wouldnt": "would", "shouldnt": "should",
+    "wont": "will", "hasnt": "has", "havent": "have", "hadnt": "had", "aint": "is", "mustnt": "must",
+  ]
+
   /// Words that open a new clause, so negation before them does not reach past them.
   private static let clauseOpeners: Set<String> = [
     "but", "however", "although", "though", "whereas", "yet", "because", "since", "therefore",
-    "which", "unless", "while", "so",
+    "which", "unless", "while", "so", "if",
   ]
   private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "`"]
 
@@ -96,6 +103,11 @@ public struct Tokenizer: Sendable {
     if text.isEmpty { return }
     if text == "cannot" {
       emit("can")
+      emit("not")
+      return
+    }
+    if let base = Self.unmarkedNegations[text] {
+      emit(base)
       emit("not")
       return
     }

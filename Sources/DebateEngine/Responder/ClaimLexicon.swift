@@ -126,25 +126,59 @@ struct ClaimLexicon: Sendable {
     return keys
   }
 
+  /// Words a phrase may skip between two of its own ("breaking the two apart" for "break apart").
+  static let maximumGap = 2
+
   /// Longest-first, non-overlapping matches of the lexicon's phrases in a turn.
   func matches(in text: AnalyzedText) -> [Match] {
     let keys = Self.keys(of: text)
     var result: [Match] = []
     var i = 0
     while i < keys.count {
-      var matched: Match?
+      var matched: (match: Match, next: Int)?
       for candidate in byFirstStem[keys[i].key] ?? [] {
-        let stems = phrases[candidate].stems
-        guard i + stems.count <= keys.count else { continue }
-        if (0..<stems.count).allSatisfy({ keys[i + $0].key == stems[$0] }) {
-          let range = keys[i].range.lowerBound..<keys[i + stems.count - 1].range.upperBound
-          matched = Match(phrase: candidate, range: range)
-          i += stems.count
+        if let end = end(of: phrases[candidate].stems, in: keys, from: i, text: text) {
+          let range = keys[i].range.lowerBound..<keys[end - 1].range.upperBound
+          matched = (Match(phrase: candidate, range: range), end)
           break
         }
       }
-      if let matched { result.append(matched) } else { i += 1 }
+      if let matched {
+        result.append(matched.match)
+        i = matched.next
+      } else {
+        i += 1
+      }
     }
     return result
+  }
+
+  /// The key index just past a phrase matched at `start`, allowing short gaps in one clause.
+  private func end(
+    of stems: [String], in keys: [(key: String, range: Range<Int>)], from start: Int, text: AnalyzedText
+  ) -> Int? {
+    let clause = text.tokens[keys[start].range.lowerBound].clause
+    var position = start + 1
+    for stem in stems.dropFirst() {
+      var found: Int?
+      var probe = position
+      // An entity must follow at once ("before Xi" is not "before Russia and China").
+      let gap = stem.hasPrefix("@") ? 0 : Self.maximumGap
+      while probe < keys.count, probe <= position + gap,
+        text.tokens[keys[probe].range.lowerBound].clause == clause
+      {
+        if keys[probe].key == stem {
+          found = probe
+          break
+        }
+        // A gap never swallows a negation: "has no limits" is not "has limits".
+        let word = text.tokens[keys[probe].range.lowerBound].word
+        if EnglishCues.negators.contains(word) || EnglishCues.dismissals.contains(word) { break }
+        probe += 1
+      }
+      guard let found else { return nil }
+      position = found + 1
+    }
+    return position
   }
 }

@@ -15,6 +15,8 @@ public struct Responder: Sendable {
   private let statementTerms: [[String]]
   /// For each lexicon phrase: whether it is in the text's own words (see `init`).
   private let groundedPhrases: [Bool]
+  /// Units that name people or groups of people (ministers, analysts, leaders), for "who".
+  private let unitsNamingPeople: Set<Int>
   /// The entity names retrieval folds aliases into (`china`, `russia`…).
   private let entityNames: Set<String>
   private let writer: ReplyWriter
@@ -55,6 +57,12 @@ public struct Responder: Sendable {
         && (content.count > 1 || content.allSatisfy { index.weight(of: $0) > 0 })
     }
     entityNames = Set(map.entities.map(\.name))
+    unitsNamingPeople = Set(
+      corpus.units.indices.filter { i in
+        analyzer.analyze(corpus.units[i].text, correct: false).tokens.contains {
+          EnglishCues.people.contains($0.word)
+        }
+      })
   }
 
   /// The engine's reply to one turn.
@@ -102,7 +110,10 @@ public struct Responder: Sendable {
     }
     let verdict = StanceJudge().judge(reading: reading, claim: claim, matches: claimMatches, form: form)
     explanation.stanceCues += verdict.cues
-    let evidence = citations(for: claim, unitScores: unitScores, side: side, stance: verdict.stance)
+    let asksWho =
+      form.kind == .question && ["who", "whom", "whose"].contains(analysed.tokens.first?.word ?? "")
+    let evidence = citations(
+      for: claim, unitScores: unitScores, side: side, stance: verdict.stance, asksWho: asksWho)
     explanation.decision = decision(verdict.stance, side: side)
     let parts = writer.reply(
       stance: verdict.stance, claim: claim, evidence: evidence, side: side, seed: seed,
@@ -148,14 +159,20 @@ public struct Responder: Sendable {
   }
 
   /// The claim's evidence ranked for this turn: the map's order, reordered by retrieval.
-  private func citations(for claim: Claim, unitScores: [Double], side: Side, stance: Stance) -> [Citation] {
+  private func citations(
+    for claim: Claim, unitScores: [Double], side: Side, stance: Stance, asksWho: Bool
+  ) -> [Citation] {
     var refs = claim.evidence
     if side == .opponent, claim.position == .rejects { refs = claim.opposingRefs + refs }
     var seen: Set<UnitRef> = []
     let scored = refs.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
       guard seen.insert(ref).inserted, let position = unitPosition[ref] else { return nil }
       let prior = 2.0 / Double(rank + 1)
-      return (ref, unitScores[position] + prior)
+      // "Who thought so?" asks for people: prefer the sentences that name some.
+      let people = asksWho && unitsNamingPeople.contains(position) ? 3.0 : 0
+      // A sentence argues; a headline only announces. Prefer sentences when both match.
+      let headline = corpus.units[position].kind == .sentence ? 0 : -1.0
+      return (ref, unitScores[position] + prior + people + headline)
     }
     return scored.sorted { $0.1 > $1.1 }.prefix(3).compactMap { corpus.unit($0.0) }.map(Citation.init)
   }

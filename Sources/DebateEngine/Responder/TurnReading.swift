@@ -24,7 +24,14 @@ struct TurnReading: Sendable {
     tokenWeights = [Double](repeating: 1, count: tokens.count)
     let clauseCount = (tokens.last?.clause ?? -1) + 1
     clauseWeights = [Double](repeating: 1, count: clauseCount)
-    readNegation(tokens, protected: protected)
+    // "no way" is one dismissal, not a negator plus a dismissal.
+    var inDismissalPhrases = protected
+    for i in tokens.indices {
+      if let phrase = EnglishCues.dismissalPhrases.first(where: { Self.phrase($0, in: tokens, at: i) }) {
+        for j in i..<(i + phrase.count) { inDismissalPhrases.insert(j) }
+      }
+    }
+    readNegation(tokens, protected: inDismissalPhrases)
     readDismissals(tokens, protected: protected)
     readPreferences(tokens)
     readClauseWeights(tokens)
@@ -58,9 +65,12 @@ struct TurnReading: Sendable {
       }
       cueTokens.insert(i)
       cueWords.append(word)
-      var j = i + 1
+      // "Xi changed nothing": a negated object negates the verb before it, too.
+      var j =
+        EnglishCues.objectNegators.contains(word)
+        ? (tokens[..<i].lastIndex { $0.clause != clause } ?? -1) + 1 : i + 1
       while j < tokens.count, tokens[j].clause == clause {
-        negations[j] += 1
+        if j != i { negations[j] += 1 }
         j += 1
       }
     }
@@ -72,8 +82,18 @@ struct TurnReading: Sendable {
       let isPhrase = EnglishCues.dismissalPhrases.first { Self.phrase($0, in: tokens, at: i) }
       guard EnglishCues.dismissals.contains(tokens[i].word) || isPhrase != nil else { continue }
       let length = isPhrase?.count ?? 1
-      let clause = tokens[i].clause
-      for j in tokens.indices where tokens[j].clause == clause && !(i..<(i + length)).contains(j) {
+      var clauses: Set<Int> = [tokens[i].clause]
+      // "…; it is unrealistic": a dismissal whose clause says nothing else judges the clause before.
+      let own = tokens.indices.filter {
+        tokens[$0].clause == tokens[i].clause && !(i..<(i + length)).contains($0)
+      }
+      if own.allSatisfy({ EnglishCues.stopwords.contains(tokens[$0].word) }),
+        let before = tokens[..<i].last(where: { $0.clause < tokens[i].clause }),
+        before.sentence == tokens[i].sentence
+      {
+        clauses.insert(before.clause)
+      }
+      for j in tokens.indices where clauses.contains(tokens[j].clause) && !(i..<(i + length)).contains(j) {
         dismissals[j] += 1
       }
       for j in i..<(i + length) { cueTokens.insert(j) }
@@ -109,7 +129,8 @@ struct TurnReading: Sendable {
         contrastFrom = token.clause
         for earlier in 0..<token.clause where clauseWeights[earlier] >= 1 { clauseWeights[earlier] = 0.5 }
       }
-      if first, EnglishCues.concessionMarkers.contains(token.word) {
+      let conceding = ["if", "though"].contains(token.word) && i > 0 && tokens[i - 1].word == "even"
+      if first, EnglishCues.concessionMarkers.contains(token.word) || conceding {
         clauseWeights[token.clause] = 0.5
       }
     }
@@ -125,7 +146,13 @@ struct TurnReading: Sendable {
     let clause = text.tokens[i].clause
     var count = dismissals[i] + negations[i]
     for j in (i + 1)..<max(i + 1, text.tokens.count) where text.tokens[j].clause == clause {
-      if cueTokens.contains(j) && EnglishCues.negators.contains(text.tokens[j].word) { count += 1 }
+      let word = text.tokens[j].word
+      // Object negators ("nothing") already reached back to `i` in `negations`.
+      if cueTokens.contains(j) && EnglishCues.negators.contains(word)
+        && !EnglishCues.objectNegators.contains(word)
+      {
+        count += 1
+      }
     }
     return count % 2 == 0 ? 1 : -1
   }

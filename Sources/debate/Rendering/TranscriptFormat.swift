@@ -40,7 +40,9 @@ enum TranscriptFormat {
       }
       lines.append(heading + ": " + entry.text)
       for ref in entry.refs {
-        if let parsed = UnitRef(parsing: ref), let unit = corpus.unit(parsed) {
+        // Engine replies already quote inline; block-quote only what the line does not show.
+        if let parsed = UnitRef(parsing: ref), let unit = corpus.unit(parsed), !entry.text.contains(unit.text)
+        {
           lines.append("> \(unit.text) (\(ref))")
         }
       }
