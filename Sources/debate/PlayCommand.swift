@@ -49,7 +49,8 @@ struct PlayCommand: ParsableCommand {
       for scenario in catalog.scenarios { print("\(scenario.id)\t\(scenario.title)") }
       return
     }
-    guard let name, let scenario = catalog.scenario(named: name) else {
+    let fromFile = catalog.scenarios.count == 1 && name?.hasSuffix(".yaml") == true
+    guard let name, let scenario = fromFile ? catalog.scenarios.first : catalog.scenario(named: name) else {
       let known = catalog.scenarios.map(\.id).joined(separator: ", ")
       throw CommandFailure("no scenario '\(name ?? "")'; the scenarios are: \(known)")
     }
