@@ -27,6 +27,12 @@ extension ScenarioLoader {
       if speaker == nil {
         let hint = Self.hint(name, cast.map(\.speaker.id))
         reader.error("unknown speaker '\(name)' in \(what)\(hint)", at: speakerNode)
+        // Which fields fit depends on the speaker's side: check nothing more than the turn's links.
+        let targets = ["next", "default"].compactMap { fields[$0] }
+        let links = targets.compactMap { node in node.scalar.map { ($0.string, node) } }
+        return TurnDraft(
+          turn: ScenarioTurn(id: id, speaker: nil, content: .silent, next: nil, isEnd: isEnd),
+          node: node, idNode: idNode, links: links, mentions: [])
       }
     }
     let isStudent = speaker?.speaker.side == .student

@@ -6,7 +6,7 @@ import Yams
 /// wrong types, missing or unknown fields, duplicate ids, unknown speakers, refs and claims,
 /// dangling links, unreachable turns, loops that cannot end, and essay quotes that are not
 /// verbatim.
-public struct ScenarioLoader {
+public struct ScenarioLoader: Sendable {
   public let corpus: Corpus
   /// The claims scenarios may name; nil skips claim checks (when the map itself is broken).
   public let map: ArgumentMap?
