@@ -73,8 +73,10 @@ struct CheckCommand: ParsableCommand {
     let badFiles = Set(errors.map(\.file)).count
     let verdict =
       errors.isEmpty
-      ? "no problems" : "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(badFiles) file\(badFiles == 1 ? "" : "s")"
-    print("checked \(fileCount) file\(fileCount == 1 ? "" : "s"): \(counts.joined(separator: ", ")); \(verdict)")
+      ? "no problems"
+      : "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(badFiles) file\(badFiles == 1 ? "" : "s")"
+    print(
+      "checked \(fileCount) file\(fileCount == 1 ? "" : "s"): \(counts.joined(separator: ", ")); \(verdict)")
     if !errors.isEmpty { throw ExitCode.failure }
   }
 }

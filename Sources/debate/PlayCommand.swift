@@ -67,13 +67,15 @@ struct PlayCommand: ParsableCommand {
         if let answer = run.answer(line) { steps.append(.answer(answer)) }
       case .stepLimitReached(let limit, let turnID):
         print(ScenarioRenderer.render(steps, scenario: scenario, format: format), terminator: "")
-        throw CommandFailure("scenario '\(scenario.id)' stopped after \(limit) turns at '\(turnID)': it loops")
+        throw CommandFailure(
+          "scenario '\(scenario.id)' stopped after \(limit) turns at '\(turnID)': it loops")
       default: break
       }
     }
     print(ScenarioRenderer.render(steps, scenario: scenario, format: format), terminator: "")
     if let path = transcript, let fileFormat = TranscriptFormat(path: path) {
-      try AtomicFile.write(fileFormat.render(run.transcript, corpus: responder.corpus), to: path, overwrite: .replace)
+      try AtomicFile.write(
+        fileFormat.render(run.transcript, corpus: responder.corpus), to: path, overwrite: .replace)
     }
   }
 

@@ -12,7 +12,8 @@ struct ReplayCommand: ParsableCommand {
   @OptionGroup var engine: EngineOptions
   @OptionGroup var folder: ScenarioOptions
 
-  @Argument(help: "A transcript saved as JSON (play --transcript, /save).", completion: .file(extensions: ["json"]))
+  @Argument(
+    help: "A transcript saved as JSON (play --transcript, /save).", completion: .file(extensions: ["json"]))
   var file: String
 
   func run() throws {
@@ -21,9 +22,11 @@ struct ReplayCommand: ParsableCommand {
     var scenario: Scenario?
     if let id = saved.scenario {
       let catalog = ScenarioCatalog(
-        sources: try folder.sources().sources, loader: ScenarioLoader(corpus: responder.corpus, map: responder.map))
+        sources: try folder.sources().sources,
+        loader: ScenarioLoader(corpus: responder.corpus, map: responder.map))
       guard let found = catalog.scenario(named: id) else {
-        throw CommandFailure("\(file) plays scenario '\(id)', which is not available (or has errors; see 'debate check')")
+        throw CommandFailure(
+          "\(file) plays scenario '\(id)', which is not available (or has errors; see 'debate check')")
       }
       scenario = found
     }
@@ -32,7 +35,9 @@ struct ReplayCommand: ParsableCommand {
     for change in changes {
       let entry = change.old ?? change.new
       let turn = entry?.turn.map { "turn \($0), " } ?? ""
-      print("entry \(change.entry) (\(turn)\(entry?.role.rawValue ?? "?")): \(change.differences.joined(separator: "; "))")
+      print(
+        "entry \(change.entry) (\(turn)\(entry?.role.rawValue ?? "?")): \(change.differences.joined(separator: "; "))"
+      )
       if let entry, entry.role == .student { print("  student said: \(entry.text)") }
     }
     let studentTurns = saved.entries.filter { $0.role == .student }.count
@@ -40,7 +45,9 @@ struct ReplayCommand: ParsableCommand {
     if changes.isEmpty {
       print("replayed \(studentTurns) student turn\(studentTurns == 1 ? "" : "s") of \(what): no changes")
     } else {
-      print("replayed \(studentTurns) student turn\(studentTurns == 1 ? "" : "s") of \(what): \(changes.count) changed")
+      print(
+        "replayed \(studentTurns) student turn\(studentTurns == 1 ? "" : "s") of \(what): \(changes.count) changed"
+      )
       throw ExitCode.failure
     }
   }

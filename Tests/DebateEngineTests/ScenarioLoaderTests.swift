@@ -1,5 +1,6 @@
-@testable import DebateEngine
 import Testing
+
+@testable import DebateEngine
 
 /// Every diagnostic the scenario loader reports, with its line and column.
 struct ScenarioLoaderTests {
@@ -15,16 +16,23 @@ struct ScenarioLoaderTests {
 
   static let cases: [Case] = [
     Case(
-      name: "malformed YAML", old: "title: T", new: "title: [T", line: 3, column: 7, message: "malformed YAML"),
+      name: "malformed YAML", old: "title: T", new: "title: [T", line: 3, column: 7, message: "malformed YAML"
+    ),
     Case(
       name: "wrong type", old: "cast:\n", new: "cast: 3\nx:\n", line: 4, column: 7,
       message: "a cast member must be a mapping"),
-    Case(name: "unknown top field", old: "cast:\n", new: "cast: 3\nx:\n", line: 5, column: 1, message: "unknown field 'x'"),
-    Case(name: "missing field", old: "title: T\n", new: "", line: 1, column: 1, message: "missing the field 'title'"),
+    Case(
+      name: "unknown top field", old: "cast:\n", new: "cast: 3\nx:\n", line: 5, column: 1,
+      message: "unknown field 'x'"),
+    Case(
+      name: "missing field", old: "title: T\n", new: "", line: 1, column: 1,
+      message: "missing the field 'title'"),
     Case(
       name: "unknown field with hint", old: "    says: Hello.", new: "    sayz: Hello.", line: 11, column: 5,
       message: "unknown field 'sayz' in a turn; did you mean 'says'?"),
-    Case(name: "duplicate turn", old: "  - id: fin", new: "  - id: a", line: 20, column: 9, message: "duplicate turn id 'a'"),
+    Case(
+      name: "duplicate turn", old: "  - id: fin", new: "  - id: a", line: 20, column: 9,
+      message: "duplicate turn id 'a'"),
     Case(
       name: "duplicate speaker", old: "{id: e, name: Essay", new: "{id: m, name: Essay", line: 6, column: 10,
       message: "duplicate speaker id 'm'"),
@@ -41,7 +49,8 @@ struct ScenarioLoaderTests {
       name: "unknown claim", old: "quote: ¶2.5", new: "answer: mediatr", line: 22, column: 13,
       message: "unknown claim 'mediatr'; did you mean 'mediator'?"),
     Case(
-      name: "unknown branch claim", old: "{stance: disagree, next: fin}", new: "{claim: wedg, next: fin}", line: 18,
+      name: "unknown branch claim", old: "{stance: disagree, next: fin}", new: "{claim: wedg, next: fin}",
+      line: 18,
       column: 17, message: "unknown claim 'wedg'"),
     Case(
       name: "unknown stance", old: "{stance: disagree", new: "{stance: agrees", line: 18, column: 18,
@@ -51,22 +60,27 @@ struct ScenarioLoaderTests {
       message: "turn 'a' goes to unknown turn 'asc'; did you mean 'ask'?"),
     Case(
       name: "unreachable turn", old: "    default: fin",
-      new: "    default: fin\n  - id: lost\n    speaker: m\n    says: Nobody hears me.\n    next: fin", line: 20,
+      new: "    default: fin\n  - id: lost\n    speaker: m\n    says: Nobody hears me.\n    next: fin",
+      line: 20,
       column: 9, message: "turn 'lost' is never reached from the start 'a'"),
     Case(
       name: "no default branch", old: "    default: fin\n", new: "", line: 13, column: 5,
       message: "student turn 'ask' has no default branch"),
     Case(
       name: "loop nothing leaves", old: "    default: fin",
-      new: "    default: x\n  - id: x\n    speaker: m\n    says: Round\n    next: y\n  - id: y\n    speaker: m\n    says: and round.\n    next: x",
+      new:
+        "    default: x\n  - id: x\n    speaker: m\n    says: Round\n    next: y\n  - id: y\n    speaker: m\n    says: and round.\n    next: x",
       line: 20, column: 9, message: "turn 'x' can never reach an end: 'x', 'y' loop"),
     Case(
-      name: "no end", old: "    quote: ¶2.5\n    end: true", new: "    quote: ¶2.5\n    next: a", line: 9, column: 9,
+      name: "no end", old: "    quote: ¶2.5\n    end: true", new: "    quote: ¶2.5\n    next: a", line: 9,
+      column: 9,
       message: "the scenario has no end turn"),
     Case(
-      name: "no next", old: "    next: ask\n", new: "", line: 9, column: 9, message: "turn 'a' has no next turn and is not an end"),
+      name: "no next", old: "    next: ask\n", new: "", line: 9, column: 9,
+      message: "turn 'a' has no next turn and is not an end"),
     Case(
-      name: "two contents", old: "    says: Hello.", new: "    says: Hello.\n    quote: ¶2.5", line: 12, column: 5,
+      name: "two contents", old: "    says: Hello.", new: "    says: Hello.\n    quote: ¶2.5", line: 12,
+      column: 5,
       message: "says more than one thing"),
     Case(
       name: "unknown start", old: "turns:", new: "start: b\nturns:", line: 8, column: 8,
@@ -76,16 +90,20 @@ struct ScenarioLoaderTests {
       new: "    says: As I wrote, “Beijing could play the role of a mediator”.", line: 22, column: 23,
       message: "is attributed to the essay but is not in it verbatim"),
     Case(
-      name: "line attributes a misquote", old: "    says: Hello.", new: "    says: The essay says \"China is a mediator\".",
+      name: "line attributes a misquote", old: "    says: Hello.",
+      new: "    says: The essay says \"China is a mediator\".",
       line: 11, column: 26, message: "“China is a mediator” is attributed to the essay"),
     Case(
-      name: "student turn with says", old: "    prompt: Well?", new: "    prompt: Well?\n    says: Hi", line: 16, column: 5,
+      name: "student turn with says", old: "    prompt: Well?", new: "    prompt: Well?\n    says: Hi",
+      line: 16, column: 5,
       message: "student turn 'ask' cannot use 'says'"),
     Case(
-      name: "reply by unknown speaker", old: "    prompt: Well?", new: "    prompt: Well?\n    reply: ese", line: 16,
+      name: "reply by unknown speaker", old: "    prompt: Well?", new: "    prompt: Well?\n    reply: ese",
+      line: 16,
       column: 12, message: "unknown speaker 'ese' in reply of turn 'ask'"),
     Case(
-      name: "when names unknown turn", old: "    says: Hello.", new: "    says: Hello.\n    when: {visited: nowhere}",
+      name: "when names unknown turn", old: "    says: Hello.",
+      new: "    says: Hello.\n    when: {visited: nowhere}",
       line: 12, column: 21, message: "depends on unknown turn 'nowhere'"),
     Case(
       name: "not a boolean", old: "    end: true", new: "    end: maybe", line: 23, column: 10,

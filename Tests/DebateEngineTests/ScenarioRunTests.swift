@@ -94,7 +94,10 @@ struct ScenarioRunTests {
 
   @Test func unclearAnswersGetTheHintOnceThenLoopBackToTheQuestion() {
     let events = Self.play(["I like turtles.", "No idea at all.", "Beijing is no mediator, that is absurd."])
-    #expect(Self.turns(events) == ["open", "?ask", "ask", "hint", "?ask", "ask", "?ask", "ask", "agreed", "end@fin"])
+    #expect(
+      Self.turns(events) == [
+        "open", "?ask", "ask", "hint", "?ask", "ask", "?ask", "ask", "agreed", "end@fin",
+      ])
   }
 
   @Test func awaitingRepeatsUntilAnswered() {
@@ -128,10 +131,11 @@ struct ScenarioRunTests {
   @Test func theSameSeedGivesTheSameRunAndSeedsVary() {
     let answers = ["China could mediate, because Putin listens to Xi."]
     #expect(Self.play(answers, seed: 42) == Self.play(answers, seed: 42))
-    let openings = Set((0..<16).map { seed -> String in
-      guard case .line(let line) = Self.play(answers, seed: UInt64(seed)).first else { return "" }
-      return line.text
-    })
+    let openings = Set(
+      (0..<16).map { seed -> String in
+        guard case .line(let line) = Self.play(answers, seed: UInt64(seed)).first else { return "" }
+        return line.text
+      })
     #expect(openings.count > 1)
   }
 

@@ -3,8 +3,11 @@ import Testing
 
 /// The scenarios shipped in the binary: they load, cover their evidence, and take both sides.
 struct ScenarioShippedTests {
-  static let catalog = ScenarioCatalog(sources: ScenarioCatalog.shippedSources, loader: ScenarioFixtures.loader)
-  static let names = ["alliance-or-not", "axis-framing", "chinese-mediation", "unlimited-friendship", "wedge-driving"]
+  static let catalog = ScenarioCatalog(
+    sources: ScenarioCatalog.shippedSources, loader: ScenarioFixtures.loader)
+  static let names = [
+    "alliance-or-not", "axis-framing", "chinese-mediation", "unlimited-friendship", "wedge-driving",
+  ]
 
   @Test func allLoadWithoutProblems() {
     #expect(Self.catalog.diagnostics.map(\.description) == [])

@@ -13,7 +13,9 @@ struct QuotationCheck {
 
   func check(_ line: String, at node: Node, speaker: ScenarioSpeaker?, _ reader: inout YAMLReader) {
     let lowered = line.lowercased()
-    guard speaker?.side == .essay || Self.attributions.contains(where: { lowered.contains($0) }) else { return }
+    guard speaker?.side == .essay || Self.attributions.contains(where: { lowered.contains($0) }) else {
+      return
+    }
     for quotation in Self.quotations(in: line) where !corpus.containsVerbatim(quotation.text) {
       let place = locate(quotation, after: node, in: reader.source)
       reader.error(
@@ -57,7 +59,8 @@ struct QuotationCheck {
 
   /// Line and column of the quotation's opening mark in the file, searched from the node's
   /// start; the node's own position when the quotation spans lines or uses escapes.
-  private func locate(_ quotation: Quotation, after node: Node, in source: String) -> (line: Int, column: Int) {
+  private func locate(_ quotation: Quotation, after node: Node, in source: String) -> (line: Int, column: Int)
+  {
     let fallback = (node.mark?.line ?? 0, node.mark?.column ?? 0)
     guard let mark = node.mark else { return fallback }
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -68,7 +71,9 @@ struct QuotationCheck {
       let scalars = Array(lines[lineNumber - 1].unicodeScalars)
       let text = String(String.UnicodeScalarView(scalars.dropFirst(max(startColumn - 1, 0))))
       if let range = text.range(of: probe) {
-        return (lineNumber, startColumn + text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound))
+        return (
+          lineNumber, startColumn + text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+        )
       }
       lineNumber += 1
       startColumn = 1

@@ -33,7 +33,8 @@ struct ScenarioGraphCheck {
       if let turn = draft.turn.condition?.turn, let i = index[turn], !drafts[i].turn.isStudent,
         let node = draft.mentions.first(where: { $0.target == turn })?.node
       {
-        reader.error("turn '\(draft.turn.id)' asks for the stance at '\(turn)', which is not a student turn", at: node)
+        reader.error(
+          "turn '\(draft.turn.id)' asks for the stance at '\(turn)', which is not a student turn", at: node)
       }
     }
     if dangling { return }
@@ -60,7 +61,9 @@ struct ScenarioGraphCheck {
   private func reachable(from roots: [String], forward: Bool) -> Set<String> {
     var predecessors: [String: [String]] = [:]
     if !forward {
-      for draft in drafts { for next in draft.turn.successors { predecessors[next, default: []].append(draft.turn.id) } }
+      for draft in drafts {
+        for next in draft.turn.successors { predecessors[next, default: []].append(draft.turn.id) }
+      }
     }
     var seen = Set(roots)
     var queue = roots

@@ -42,14 +42,17 @@ extension ScenarioLoader {
       next = target
       links.append((target, nextNode))
       if isEnd { reader.error("\(what) is an end and cannot have a next turn", at: nextNode) }
-      if isStudent { reader.error("student \(what) goes on by its branches and default, not next", at: nextNode) }
+      if isStudent {
+        reader.error("student \(what) goes on by its branches and default, not next", at: nextNode)
+      }
     } else if !isEnd && !isStudent && fields["next"] == nil {
       reader.error("\(what) has no next turn and is not an end (add 'next:' or 'end: true')", at: idNode)
     }
     let content: ScenarioTurn.Content
     if isStudent {
       for key in present {
-        reader.error("student \(what) cannot use '\(key)'; it asks with 'prompt'", at: Self.key(key, in: fields))
+        reader.error(
+          "student \(what) cannot use '\(key)'; it asks with 'prompt'", at: Self.key(key, in: fields))
       }
       guard let prompt = readPrompt(fields, what, node, cast, &links, &reader) else { return nil }
       content = .student(prompt)
@@ -109,7 +112,8 @@ extension ScenarioLoader {
       for item in reader.sequence(node, "quote of \(what)") ?? [] {
         guard let raw = reader.string(item, "each ref quoted by \(what)") else { continue }
         guard let ref = UnitRef(parsing: raw), corpus.unit(ref) != nil else {
-          let range = "\(corpus.units.first?.ref.description ?? "")…\(corpus.units.last?.ref.description ?? "")"
+          let range =
+            "\(corpus.units.first?.ref.description ?? "")…\(corpus.units.last?.ref.description ?? "")"
           reader.error("unknown ref '\(raw)' in \(what); the text has \(range)", at: item)
           continue
         }
@@ -168,7 +172,8 @@ extension ScenarioLoader {
       }
     }
     guard let prompt, let fallback else { return nil }
-    return ScenarioPrompt(text: prompt, sample: sample, branches: branches, fallback: fallback, replier: replier)
+    return ScenarioPrompt(
+      text: prompt, sample: sample, branches: branches, fallback: fallback, replier: replier)
   }
 
   private func readStance(_ node: Node, _ reader: inout YAMLReader) -> Stance? {
@@ -176,7 +181,8 @@ extension ScenarioLoader {
     if let stance = Stance(rawValue: raw) { return stance }
     let names = Stance.allCases.map(\.rawValue)
     reader.error(
-      "stance must be one of \(names.joined(separator: ", ")), not '\(raw)'\(Self.hint(raw, names))", at: node)
+      "stance must be one of \(names.joined(separator: ", ")), not '\(raw)'\(Self.hint(raw, names))", at: node
+    )
     return nil
   }
 

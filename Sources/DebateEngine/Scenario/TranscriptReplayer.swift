@@ -44,7 +44,8 @@ public struct TranscriptReplayer: Sendable {
       let before = i < old.entries.count ? old.entries[i] : nil
       let after = i < new.entries.count ? new.entries[i] : nil
       guard let before, let after else {
-        changes.append(Change(entry: i + 1, old: before, new: after, differences: [after == nil ? "missing" : "new"]))
+        changes.append(
+          Change(entry: i + 1, old: before, new: after, differences: [after == nil ? "missing" : "new"]))
         continue
       }
       var differences: [String] = []
@@ -56,7 +57,9 @@ public struct TranscriptReplayer: Sendable {
       compare("stance", before.stance?.rawValue ?? "-", after.stance?.rawValue ?? "-")
       compare("claim", before.claim ?? "-", after.claim ?? "-")
       compare("refs", "[\(before.refs.joined(separator: " "))]", "[\(after.refs.joined(separator: " "))]")
-      if !differences.isEmpty { changes.append(Change(entry: i + 1, old: before, new: after, differences: differences)) }
+      if !differences.isEmpty {
+        changes.append(Change(entry: i + 1, old: before, new: after, differences: differences))
+      }
     }
     return changes
   }

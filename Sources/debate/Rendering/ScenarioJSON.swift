@@ -21,7 +21,8 @@ enum ScenarioJSON {
       }
       return JSONText.object([
         ("event", s("line")), ("turn", s(line.turnID)), ("speaker", s(line.speaker.id)),
-        ("name", s(line.speaker.name)), ("side", s(line.speaker.side.rawValue)), ("claim", optional(line.claimID)),
+        ("name", s(line.speaker.name)), ("side", s(line.speaker.side.rawValue)),
+        ("claim", optional(line.claimID)),
         ("parts", JSONText.array(parts)),
       ])
     case .event(.awaitingStudent(let prompt, let turnID)):

@@ -35,7 +35,8 @@ enum ScenarioRenderer {
         out.append("[\(turnID)] ? \(prompt)")
       case .answer(let answer):
         out.append("[\(answer.turnID)] > \(answer.text)")
-        out.append("  judged: \(answer.stance.rawValue)\(answer.claimID.map { " on \($0)" } ?? "") → \(answer.next)")
+        out.append(
+          "  judged: \(answer.stance.rawValue)\(answer.claimID.map { " on \($0)" } ?? "") → \(answer.next)")
       case .event(.ended(let summary)):
         out.append("")
         out += summaryText(summary)
@@ -51,7 +52,8 @@ enum ScenarioRenderer {
     for point in summary.points {
       out.append("- \(point.claimID): \(point.statement)")
       out.append("  the text: \(point.view) (\(point.evidence.map(\.description).joined(separator: ", ")))")
-      let argued = point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
+      let argued =
+        point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
       out.append("  you: \(argued)")
     }
     if summary.unrelatedAnswers > 0 {
@@ -86,7 +88,8 @@ enum ScenarioRenderer {
         out += ["## Summary", "", "| Claim | The text | Student |", "|---|---|---|"]
         for point in summary.points {
           let refs = point.evidence.map(\.description).joined(separator: ", ")
-          let argued = point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
+          let argued =
+            point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
           out.append("| `\(point.claimID)` | \(point.view) (\(refs)) | \(argued) |")
         }
         out.append("")

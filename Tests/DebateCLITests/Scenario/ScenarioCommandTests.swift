@@ -19,9 +19,10 @@ struct ScenarioCommandTests {
   @Test func listsTheShippedScenarios() throws {
     let result = try DebateRun.run(["play", "--list"])
     #expect(result.status == 0)
-    #expect(result.stdout.split(separator: "\n").map { $0.prefix { $0 != "\t" } } == [
-      "alliance-or-not", "axis-framing", "chinese-mediation", "unlimited-friendship", "wedge-driving",
-    ])
+    #expect(
+      result.stdout.split(separator: "\n").map { $0.prefix { $0 != "\t" } } == [
+        "alliance-or-not", "axis-framing", "chinese-mediation", "unlimited-friendship", "wedge-driving",
+      ])
   }
 
   @Test func sameInputsGiveTheSameBytes() throws {
@@ -37,7 +38,9 @@ struct ScenarioCommandTests {
     try "Beijing is no mediator, that is absurd.\n".write(to: answers, atomically: true, encoding: .utf8)
     let result = try DebateRun.run(["play", "chinese-mediation", "--answers", answers.path])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("[ask] > Beijing is no mediator, that is absurd.\n  judged: agree on mediator → needed"))
+    #expect(
+      result.stdout.contains(
+        "[ask] > Beijing is no mediator, that is absurd.\n  judged: agree on mediator → needed"))
     #expect(result.stdout.contains("[ask-needed] > A mediator is needed to end any war."))
   }
 
@@ -74,8 +77,11 @@ struct ScenarioCommandTests {
     let binary = dir.appending(path: "binary.yaml")
     try Data([0x69, 0x64, 0x3A, 0x00, 0xFF]).write(to: binary)
     let deep = dir.appending(path: "deep.yaml")
-    try ("id: " + String(repeating: "[", count: 500) + "\n").write(to: deep, atomically: true, encoding: .utf8)
-    let result = try DebateRun.run(["check", big.path, binary.path, deep.path, dir.appending(path: "gone.yaml").path])
+    try ("id: " + String(repeating: "[", count: 500) + "\n").write(
+      to: deep, atomically: true, encoding: .utf8)
+    let result = try DebateRun.run([
+      "check", big.path, binary.path, deep.path, dir.appending(path: "gone.yaml").path,
+    ])
     #expect(result.status == 1)
     #expect(result.stdout.contains("\(big.path): error: it is larger than 1048576 bytes"))
     #expect(result.stdout.contains("\(binary.path): error: it looks like a binary file"))
@@ -122,7 +128,8 @@ struct ScenarioCommandTests {
     #expect(play.status == 0)
     let text = try String(contentsOf: saved, encoding: .utf8)
     #expect(text.contains("Scenario: `axis-framing`"))
-    #expect(text.contains("> I would suggest using the term “axis” to characterize this relationship. (¶3.1)"))
+    #expect(
+      text.contains("> I would suggest using the term “axis” to characterize this relationship. (¶3.1)"))
   }
 }
 

@@ -6,7 +6,9 @@ import Testing
 /// Re-record on purpose after a scenario, responder or map change, then review the diff:
 /// `env DEBATE_RECORD_GOLDEN=1 swift test --filter Golden`.
 struct ScenarioGoldenTests {
-  static let names = ["alliance-or-not", "axis-framing", "chinese-mediation", "unlimited-friendship", "wedge-driving"]
+  static let names = [
+    "alliance-or-not", "axis-framing", "chinese-mediation", "unlimited-friendship", "wedge-driving",
+  ]
 
   static func expect(_ output: String, matches name: String) throws {
     try FileManager.default.createDirectory(
