@@ -121,6 +121,25 @@ struct ScenarioCommandTests {
     #expect(changed.stdout.hasSuffix("1 changed\n"))
   }
 
+  @Test func replayChecksAFreeDebateToo() throws {
+    let dir = try Self.folder()
+    let saved = dir.appending(path: "free.json")
+    let transcript = """
+      {"version": 1, "entries": [
+        {"speaker": "Student", "role": "student", "text": "China could mediate", "refs": [],
+         "claim": "mediator", "stance": "agree"},
+        {"speaker": "Essay", "role": "essay", "text": "…", "refs": ["¶2.5"], "claim": "mediator"}]}
+      """
+    try transcript.write(to: saved, atomically: true, encoding: .utf8)
+    let result = try DebateRun.run(["replay", saved.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.hasPrefix("entry 1 (student): stance agree → disagree\n  student said: China could mediate\n"))
+    #expect(result.stdout.hasSuffix("replayed 1 student turn of a free debate: 1 changed\n"))
+    let broken = try DebateRun.run(["replay", dir.appending(path: "none.json").path])
+    #expect(broken.status == 1)
+    #expect(broken.stderr.hasPrefix("debate: cannot use"))
+  }
+
   @Test func markdownTranscriptIsWritten() throws {
     let dir = try Self.folder()
     let saved = dir.appending(path: "run.md")
