@@ -133,7 +133,9 @@ struct ScenarioCommandTests {
     try transcript.write(to: saved, atomically: true, encoding: .utf8)
     let result = try DebateRun.run(["replay", saved.path])
     #expect(result.status == 1)
-    #expect(result.stdout.hasPrefix("entry 1 (student): stance agree → disagree\n  student said: China could mediate\n"))
+    #expect(
+      result.stdout.hasPrefix(
+        "entry 1 (student): stance agree → disagree\n  student said: China could mediate\n"))
     #expect(result.stdout.hasSuffix("replayed 1 student turn of a free debate: 1 changed\n"))
     let broken = try DebateRun.run(["replay", dir.appending(path: "none.json").path])
     #expect(broken.status == 1)
