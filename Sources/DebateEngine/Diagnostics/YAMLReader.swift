@@ -107,6 +107,11 @@ public struct YAMLReader {
     collector.error(message, line: mark?.line ?? 0, column: mark?.column ?? 0)
   }
 
+  /// An error at a position inside a node, e.g. a quotation within a line of text.
+  public mutating func error(_ message: String, line: Int, column: Int) {
+    collector.error(message, line: line, column: column)
+  }
+
   public mutating func warning(_ message: String, at node: Node?) {
     let mark = node?.mark
     collector.warning(message, line: mark?.line ?? 0, column: mark?.column ?? 0)

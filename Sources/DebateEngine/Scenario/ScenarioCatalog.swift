@@ -1,0 +1,68 @@
+/// A set of scenario files loaded together: the scenarios that loaded, and every problem found.
+///
+/// The shell reads the files (from the binary or a teacher's folder) and hands their text here.
+public struct ScenarioCatalog: Sendable {
+  /// One scenario file's name and text.
+  public struct Source: Sendable {
+    public let file: String
+    public let text: String
+
+    public init(file: String, text: String) {
+      self.file = file
+      self.text = text
+    }
+  }
+
+  public let scenarios: [Scenario]
+  public let diagnostics: [Diagnostic]
+
+  public init(sources: [Source], loader: ScenarioLoader) {
+    var scenarios: [Scenario] = []
+    var diagnostics: [Diagnostic] = []
+    for source in sources {
+      do {
+        let scenario = try loader.load(source.text, file: source.file)
+        if let other = scenarios.first(where: { $0.id == scenario.id }) {
+          diagnostics.append(
+            Diagnostic(
+              file: source.file, line: 0, column: 0,
+              message: "scenario id '\(scenario.id)' is also used by \(other.file)"))
+          continue
+        }
+        scenarios.append(scenario)
+      } catch {
+        diagnostics += error.diagnostics
+      }
+    }
+    self.scenarios = scenarios
+    self.diagnostics = diagnostics
+  }
+
+  /// The scenario with this id, or whose file is `name` or `name.yaml`.
+  public func scenario(named name: String) -> Scenario? {
+    scenarios.first { $0.id == name }
+      ?? scenarios.first { Self.baseName($0.file) == name || Self.baseName($0.file) == name + ".yaml" }
+  }
+
+  /// Whether a file in `scenarios/` is a scenario (every `.yaml` but the argument map).
+  public static func isScenarioFile(_ name: String) -> Bool {
+    name.hasSuffix(".yaml") && baseName(name) != ArgumentMap.builtInFileName
+  }
+
+  /// The scenarios compiled into the product, by file name.
+  public static var shippedSources: [Source] {
+    EmbeddedScenarioFiles.files.keys.filter(isScenarioFile).sorted().map {
+      Source(file: "scenarios/\($0)", text: EmbeddedScenarioFiles.files[$0] ?? "")
+    }
+  }
+
+  /// The argument map compiled into the product, for `debate check`.
+  public static var shippedMapSource: Source? {
+    let name = ArgumentMap.builtInFileName
+    return EmbeddedScenarioFiles.files[name].map { Source(file: "scenarios/\(name)", text: $0) }
+  }
+
+  static func baseName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}

@@ -1,0 +1,66 @@
+/// Re-runs the student turns of a saved transcript against the current engine and lists what
+/// changed: a teacher's regression check after editing a scenario, the map or the responder.
+public struct TranscriptReplayer: Sendable {
+  public let responder: Responder
+
+  public init(responder: Responder) { self.responder = responder }
+
+  /// One entry whose judged or quoted content differs. Wording is not compared: seeded
+  /// alternatives and reply templates may change it freely.
+  public struct Change: Hashable, Sendable {
+    /// 1-based position in the transcript.
+    public let entry: Int
+    public let old: TranscriptEntry?
+    public let new: TranscriptEntry?
+    /// What differs, e.g. `stance agree → disagree`.
+    public let differences: [String]
+  }
+
+  /// The transcript the current engine produces from the same student lines: the scenario's
+  /// when `scenario` is given, else a free session arguing the side the transcript argued.
+  public func replay(_ transcript: Transcript, scenario: Scenario?) -> Transcript {
+    let lines = transcript.entries.filter { $0.role == .student }.map(\.text)
+    guard let scenario else {
+      let side: Side = transcript.entries.contains { $0.role == .opponent } ? .opponent : .essay
+      var session = DebateSession(responder: responder, side: side)
+      for line in lines { session.respond(to: line) }
+      return session.transcript
+    }
+    var run = ScenarioRun(scenario: scenario, responder: responder)
+    var remaining = lines[...]
+    while let event = run.next() {
+      if case .awaitingStudent = event {
+        guard let line = remaining.popFirst() else { break }
+        run.answer(line)
+      }
+    }
+    return run.transcript
+  }
+
+  /// Entries that differ in turn, speaker role, claim, stance or refs, in order.
+  public func changes(from old: Transcript, to new: Transcript) -> [Change] {
+    var changes: [Change] = []
+    for i in 0..<max(old.entries.count, new.entries.count) {
+      let before = i < old.entries.count ? old.entries[i] : nil
+      let after = i < new.entries.count ? new.entries[i] : nil
+      guard let before, let after else {
+        changes.append(
+          Change(entry: i + 1, old: before, new: after, differences: [after == nil ? "missing" : "new"]))
+        continue
+      }
+      var differences: [String] = []
+      func compare(_ name: String, _ a: String, _ b: String) {
+        if a != b { differences.append("\(name) \(a) → \(b)") }
+      }
+      compare("turn", before.turn ?? "-", after.turn ?? "-")
+      compare("speaker", before.role.rawValue, after.role.rawValue)
+      compare("stance", before.stance?.rawValue ?? "-", after.stance?.rawValue ?? "-")
+      compare("claim", before.claim ?? "-", after.claim ?? "-")
+      compare("refs", "[\(before.refs.joined(separator: " "))]", "[\(after.refs.joined(separator: " "))]")
+      if !differences.isEmpty {
+        changes.append(Change(entry: i + 1, old: before, new: after, differences: differences))
+      }
+    }
+    return changes
+  }
+}

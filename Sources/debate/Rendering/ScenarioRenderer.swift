@@ -1,0 +1,102 @@
+import DebateEngine
+
+/// Renders a played scenario as text, Markdown or JSON lines; one function per format.
+///
+/// Authored words are printed plainly; only the essay's own sentences carry a ref.
+enum ScenarioRenderer {
+  static func render(_ steps: [ScenarioStep], scenario: Scenario, format: PlayCommand.Format) -> String {
+    switch format {
+    case .text: text(steps, scenario)
+    case .markdown: markdown(steps, scenario)
+    case .json: ScenarioJSON.lines(steps, scenario)
+    }
+  }
+
+  static func text(_ steps: [ScenarioStep], _ scenario: Scenario) -> String {
+    var out = ["Scenario \(scenario.id): \(scenario.title)", "Motion: \(scenario.motion)", ""]
+    for step in steps {
+      switch step {
+      case .event(.line(let line)):
+        var prose: [String] = []
+        var lines: [String] = []
+        for part in line.parts {
+          switch part {
+          case .prose(let words): prose.append(words)
+          case .quote(let citation):
+            if !prose.isEmpty { lines.append("  " + prose.joined(separator: " ")) }
+            prose = []
+            lines.append("  \(citation.ref)  “\(citation.text)”")
+          }
+        }
+        if !prose.isEmpty { lines.append("  " + prose.joined(separator: " ")) }
+        out.append("[\(line.turnID)] \(line.speaker.name) (\(line.speaker.side.rawValue)):")
+        out += lines
+      case .event(.awaitingStudent(let prompt, let turnID)):
+        out.append("[\(turnID)] ? \(prompt)")
+      case .answer(let answer):
+        out.append("[\(answer.turnID)] > \(answer.text)")
+        out.append(
+          "  judged: \(answer.stance.rawValue)\(answer.claimID.map { " on \($0)" } ?? "") → \(answer.next)")
+      case .event(.ended(let summary)):
+        out.append("")
+        out += summaryText(summary)
+      case .event(.stepLimitReached(let limit, let turnID)):
+        out.append("stopped after \(limit) turns at '\(turnID)'")
+      }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  static func summaryText(_ summary: ScenarioSummary) -> [String] {
+    var out = ["Summary (ended at \(summary.turnID))"]
+    for point in summary.points {
+      out.append("- \(point.claimID): \(point.statement)")
+      out.append("  the text: \(point.view) (\(point.evidence.map(\.description).joined(separator: ", ")))")
+      let argued =
+        point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
+      out.append("  you: \(argued)")
+    }
+    if summary.unrelatedAnswers > 0 {
+      out.append("- \(summary.unrelatedAnswers) answer(s) fell outside what the text covers")
+    }
+    return out
+  }
+
+  static func markdown(_ steps: [ScenarioStep], _ scenario: Scenario) -> String {
+    var out = ["# \(scenario.title)", "", "Scenario `\(scenario.id)`. Motion: *\(scenario.motion)*", ""]
+    for step in steps {
+      switch step {
+      case .event(.line(let line)):
+        var prose: [String] = []
+        var quotes: [String] = []
+        for part in line.parts {
+          switch part {
+          case .prose(let words): prose.append(words)
+          case .quote(let citation): quotes.append("> “\(citation.text)” (\(citation.ref))")
+          }
+        }
+        out.append("**\(line.speaker.name)**:" + (prose.isEmpty ? "" : " " + prose.joined(separator: " ")))
+        if !quotes.isEmpty { out.append("") }
+        out += quotes
+        out.append("")
+      case .event(.awaitingStudent(let prompt, _)):
+        out += ["*\(prompt)*", ""]
+      case .answer(let answer):
+        let judged = answer.stance.rawValue + (answer.claimID.map { ", \($0)" } ?? "")
+        out += ["**Student** (\(judged)): \(answer.text)", ""]
+      case .event(.ended(let summary)):
+        out += ["## Summary", "", "| Claim | The text | Student |", "|---|---|---|"]
+        for point in summary.points {
+          let refs = point.evidence.map(\.description).joined(separator: ", ")
+          let argued =
+            point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
+          out.append("| `\(point.claimID)` | \(point.view) (\(refs)) | \(argued) |")
+        }
+        out.append("")
+      case .event(.stepLimitReached(let limit, let turnID)):
+        out += ["*Stopped after \(limit) turns at `\(turnID)`.*", ""]
+      }
+    }
+    return out.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import DebateEngine
+import Foundation
+
+/// `--scenarios DIR`: play or check a teacher's folder of scenarios instead of the shipped ones.
+struct ScenarioOptions: ParsableArguments {
+  @Option(
+    name: .long, help: "Use the scenario files (*.yaml) in this folder instead of the shipped ones.",
+    completion: .directory)
+  var scenarios: String?
+
+  /// The scenario files to use, and a diagnostic for each one that cannot be read.
+  func sources() throws -> (sources: [ScenarioCatalog.Source], problems: [Diagnostic]) {
+    guard let folder = scenarios else { return (ScenarioCatalog.shippedSources, []) }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    } catch {
+      throw CommandFailure("cannot use \(folder): it is not a readable folder")
+    }
+    var sources: [ScenarioCatalog.Source] = []
+    var problems: [Diagnostic] = []
+    for name in names.filter(ScenarioCatalog.isScenarioFile).sorted() {
+      switch Self.read(folder + "/" + name) {
+      case .success(let source): sources.append(source)
+      case .failure(let problem): problems.append(problem)
+      }
+    }
+    return (sources, problems)
+  }
+
+  /// A scenario or map file as text, or one diagnostic saying why it cannot be used.
+  static func read(_ path: String) -> Result<ScenarioCatalog.Source, Diagnostic> {
+    let bytes: [UInt8]
+    do {
+      bytes = try readFile(path, limit: YAMLReader.maximumBytes)
+    } catch let failure as CommandFailure {
+      let reason = failure.description.replacingOccurrences(of: "cannot use \(path): ", with: "")
+      return .failure(Diagnostic(file: path, line: 0, column: 0, message: reason))
+    } catch {
+      return .failure(Diagnostic(file: path, line: 0, column: 0, message: "\(error)"))
+    }
+    if bytes.contains(0) {
+      return .failure(
+        Diagnostic(file: path, line: 0, column: 0, message: "it looks like a binary file, not YAML text"))
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      return .failure(Diagnostic(file: path, line: 0, column: 0, message: "it is not valid UTF-8 text"))
+    }
+    return .success(ScenarioCatalog.Source(file: path, text: text))
+  }
+}
