@@ -7,7 +7,8 @@ struct Debate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "debate",
     abstract: "Practise arguing about one essay; every answer is quoted from the text.",
-    subcommands: [TextCommand.self, AskCommand.self]
+    subcommands: [ReplCommand.self, TextCommand.self, AskCommand.self],
+    defaultSubcommand: ReplCommand.self
   )
 }
 
