@@ -49,7 +49,7 @@ struct ReplLoop {
     while true {
       switch reader.readLine(prompt: context.prompt.rendered(style: context.style)) {
       case .interrupted:
-        context.say("")  // Ctrl-C: the line is dropped, a fresh prompt follows
+        context.say("^C")  // Ctrl-C: the line is dropped, a fresh prompt follows
       case .eof:
         if context.interactive { context.say("\nGoodbye.") }
         return

@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+/// The REPL on a pseudo-terminal, driven key by key as a student would.
+@Suite(.serialized)
+struct REPLTerminalTests {
+  /// A temporary HOME and XDG_STATE_HOME, removed at the end.
+  final class StateFolder {
+    let path: String
+    init() {
+      path = NSTemporaryDirectory() + "debate-repl-\(UUID().uuidString)"
+      try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    var historyPath: String { path + "/state/debate/history" }
+
+    var environment: [String: String] {
+      [
+        "EDITRC": "/dev/null", "LANG": "C.UTF-8", "TERM": "xterm", "NO_COLOR": "1",
+        "HOME": path, "XDG_STATE_HOME": path + "/state",
+      ]
+    }
+
+    func start() throws -> PseudoTerminalRun {
+      let run = try PseudoTerminalRun(environment: environment)
+      try run.waitForPrompt()
+      return run
+    }
+  }
+
+  let state = StateFolder()
+
+  @Test func bannerNamesTheTextAndHowToStart() throws {
+    let run = try state.start()
+    #expect(run.text.contains("sentences,"))
+    #expect(run.text.contains("claims. Type an argument, or /help."))
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func tabCompletesCommandNames() throws {
+    let run = try state.start()
+    try run.send("/cl\t")
+    try run.waitFor("/claim  /claims  /clear")
+    try run.waitForPrompt()
+    try run.send("e\t\r")  // "/cle" completes to "/clear "
+    try run.waitFor("Cleared.")
+    try run.waitForPrompt()
+    try run.send("/cla\t")  // to "/claim", the common part of /claim and /claims
+    try run.send("s\r")
+    try run.waitFor("alliance")
+    try run.waitForPrompt()
+    try run.send("/claim allia\t\r")  // a claim id
+    try run.waitFor("Statement: China and Russia form a formal alliance.")
+    try run.waitForPrompt()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func aTurnGetsAReplyQuotingARef() throws {
+    let run = try state.start()
+    try run.send("China and Russia are allies\r")
+    let start = try run.waitFor("Essay:")
+    try run.waitForPrompt()
+    #expect(run.text(from: start).contains("¶4.3"))
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func upRecallsTheLastLineAfterARestart() throws {
+    let first = try state.start()
+    try first.send("Russia is a junior partner of China\r")
+    try first.waitFor("Essay:")
+    try first.waitForPrompt()
+    try first.send("\u{04}")
+    #expect(try first.waitForExit() == 0)
+    let saved = try String(contentsOfFile: state.historyPath, encoding: .utf8)
+    #expect(saved.hasPrefix("_HiStOrY_V2_\n"))
+
+    let second = try state.start()
+    try second.send("\u{1b}[A")
+    try second.waitFor("Russia is a junior partner of China")
+    try second.send("\r")
+    try second.waitFor("Essay:")
+    try second.waitForPrompt()
+    try second.send("/history\r")
+    try second.waitFor("1.     Russia is a junior partner of China")
+    try second.waitForPrompt()
+    try second.send("\u{04}")
+    #expect(try second.waitForExit() == 0)
+  }
+
+  @Test func ctrlCDropsTheHalfTypedLineAndTheNextTurnWorks() throws {
+    let run = try state.start()
+    try run.send("half typed")
+    try run.waitFor("half typed")  // SIGINT flushes unread input: wait for the echo first
+    try run.send("\u{03}")
+    try run.waitFor("^C")
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("No turns yet.")
+    try run.waitForPrompt()
+    try run.send("China and Russia are allies\r")
+    try run.waitFor("Essay:")
+    try run.waitForPrompt()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func ctrlDOnAnEmptyLineSaysGoodbyeAndExitsZero() throws {
+    let run = try state.start()
+    try run.send("\u{04}")
+    try run.waitFor("Goodbye.")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func utf8InputReachesTheEngineIntact() throws {
+    let run = try state.start()
+    try run.send("Пекин 北京 “quotes”\r")
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     Пекин 北京 “quotes”\r\n")
+    try run.waitForPrompt()
+    try run.send("/why\r")
+    try run.waitFor("stance cues:")
+    try run.waitForPrompt()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func aPasted100KBLineDoesNotCrash() throws {
+    let run = try state.start()
+    let line = String(String(repeating: "allies ", count: 15_000).prefix(100_000))
+    try run.send(line)
+    try run.send("\r")
+    try run.waitFor("Essay:", timeout: 120)
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     allies allies")
+    try run.waitForPrompt()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func aCorruptHistoryFileIsKeptAsideWithOneWarning() throws {
+    let garbage = Data((0..<512).map { _ in UInt8.random(in: 0...255) })
+    try FileManager.default.createDirectory(
+      atPath: state.path + "/state/debate", withIntermediateDirectories: true)
+    try garbage.write(to: URL(fileURLWithPath: state.historyPath))
+
+    let run = try state.start()
+    #expect(run.text.components(separatedBy: "warning:").count == 2)
+    #expect(run.text.contains("moved it to \(state.historyPath).bad"))
+    try run.send("China and Russia are allies\r")
+    try run.waitFor("Essay:")
+    try run.waitForPrompt()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+    #expect(FileManager.default.contents(atPath: state.historyPath + ".bad") == garbage)
+    let saved = try String(contentsOfFile: state.historyPath, encoding: .utf8)
+    #expect(saved == "_HiStOrY_V2_\nChina\\040and\\040Russia\\040are\\040allies\n")
+  }
+
+  @Test func theHistoryFolderIsPrivate() throws {
+    let run = try state.start()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+    let attributes = try FileManager.default.attributesOfItem(atPath: state.path + "/state/debate")
+    #expect((attributes[.posixPermissions] as? Int) == 0o700)
+  }
+}
