@@ -110,6 +110,12 @@ final class PseudoTerminalRun {
     }
   }
 
+  /// Resizes the terminal, as a person dragging the window does (the kernel sends SIGWINCH).
+  func resize(columns: UInt16) {
+    var size = winsize(ws_row: 30, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+  }
+
   /// Waits until `expected` appears after the previous match; returns where the match ends.
   @discardableResult
   func waitFor(_ expected: String, timeout: TimeInterval = 20) throws -> Int {

@@ -22,9 +22,11 @@ struct REPLTerminalTests {
       ]
     }
 
-    func start() throws -> PseudoTerminalRun {
-      let run = try PseudoTerminalRun(environment: environment)
-      try run.waitForPrompt()
+    func start(_ args: [String] = [], colour: Bool = false) throws -> PseudoTerminalRun {
+      var environment = environment
+      if colour { environment["NO_COLOR"] = nil }
+      let run = try PseudoTerminalRun(args, environment: environment)
+      try run.waitForPrompt(colour ? "essay>\u{1b}[0m " : "essay> ")
       return run
     }
   }
@@ -168,5 +170,35 @@ struct REPLTerminalTests {
     #expect(try run.waitForExit() == 0)
     let attributes = try FileManager.default.attributesOfItem(atPath: state.path + "/state/debate")
     #expect((attributes[.posixPermissions] as? Int) == 0o700)
+  }
+
+  @Test func repliesWrapToTheWidthAfterAResize() throws {
+    let run = try state.start()
+    run.resize(columns: 40)
+    try run.send("China and Russia are allies\r")
+    let start = try run.waitFor("Essay:")
+    try run.waitForPrompt()
+    let reply = run.text(from: start - "Essay:".utf8.count).components(separatedBy: "\r\n").dropLast()
+    #expect(reply.count > 4)
+    #expect(reply.allSatisfy { $0.count <= 40 }, "\(reply)")
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func colourOnATerminalUnlessNoColorOrTheFlag() throws {
+    let coloured = try state.start(colour: true)
+    try coloured.send("China and Russia are allies\r")
+    try coloured.waitFor("\u{1b}[1;32mEssay:\u{1b}[0m")
+    try coloured.waitForPrompt("essay>\u{1b}[0m ")
+    try coloured.send("\u{04}")
+    #expect(try coloured.waitForExit() == 0)
+
+    let plain = try state.start(["--no-color"], colour: false)
+    try plain.send("China and Russia are allies\r")
+    try plain.waitFor("Essay:")
+    try plain.waitForPrompt()
+    #expect(!plain.text.contains("\u{1b}[1;32m"))
+    try plain.send("\u{04}")
+    #expect(try plain.waitForExit() == 0)
   }
 }
