@@ -23,7 +23,8 @@ extension ReplContext {
     }
     guard let claim = map.claim(argument) ?? map.claim(argument.lowercased()) else {
       let nearest = EditDistance.nearest(to: argument, in: claimIDs)
-      fail("No claim '\(argument)'. " + (nearest.map { "Did you mean \($0)? " } ?? "") + "/claims lists them.")
+      fail(
+        "No claim '\(argument)'. " + (nearest.map { "Did you mean \($0)? " } ?? "") + "/claims lists them.")
       return .proceed
     }
     var lines = [

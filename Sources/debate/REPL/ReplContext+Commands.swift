@@ -29,12 +29,15 @@ extension ReplContext {
     }
     guard let side = Side(rawValue: argument.lowercased()) else {
       let nearest = EditDistance.nearest(to: argument, in: Side.allCases.map(\.rawValue))
-      fail("No side '\(argument)'. " + (nearest.map { "Did you mean \($0)? " } ?? "") + "Use essay or opponent.")
+      fail(
+        "No side '\(argument)'. " + (nearest.map { "Did you mean \($0)? " } ?? "") + "Use essay or opponent.")
       return .proceed
     }
     session.side = side
     prompt.side = side
-    say(side == .essay ? "The engine now argues the essay's side." : "The engine now argues the opponent's side.")
+    say(
+      side == .essay
+        ? "The engine now argues the essay's side." : "The engine now argues the opponent's side.")
     return .proceed
   }
 

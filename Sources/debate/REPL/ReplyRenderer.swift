@@ -18,7 +18,8 @@ struct ReplyRenderer {
     func flushProse() {
       guard !prose.isEmpty else { return }
       let label = blocks.isEmpty ? speaker : String(repeating: " ", count: speaker.count)
-      blocks.append(wrap(prose.joined(separator: " "), label: label, role: side == .essay ? .essay : .opponent))
+      blocks.append(
+        wrap(prose.joined(separator: " "), label: label, role: side == .essay ? .essay : .opponent))
       prose = []
     }
     for part in reply.parts {

@@ -13,7 +13,8 @@ final class PseudoTerminalRun {
 
     var description: String {
       switch self {
-      case .timeout(let text, let output): "timed out waiting for \(text.debugDescription); output:\n\(output)"
+      case .timeout(let text, let output):
+        "timed out waiting for \(text.debugDescription); output:\n\(output)"
       case .system(let call): "\(call) failed: \(String(cString: strerror(errno)))"
       }
     }
@@ -87,7 +88,9 @@ final class PseudoTerminalRun {
   var text: String { String(decoding: output, as: UTF8.self) }
 
   /// The output after the last `waitFor` match point `from`.
-  func text(from start: Int) -> String { String(decoding: output[min(start, output.count)...], as: UTF8.self) }
+  func text(from start: Int) -> String {
+    String(decoding: output[min(start, output.count)...], as: UTF8.self)
+  }
 
   var position: Int { output.count }
 
@@ -106,7 +109,9 @@ final class PseudoTerminalRun {
         throw Failure.system("write")
       }
       drain(waitingMilliseconds: n > 0 ? 0 : 10)
-      if Date() > deadline { throw Failure.timeout(waitingFor: "the program to read its input", output: text) }
+      if Date() > deadline {
+        throw Failure.timeout(waitingFor: "the program to read its input", output: text)
+      }
     }
   }
 
@@ -177,7 +182,9 @@ final class PseudoTerminalRun {
     guard !needle.isEmpty, output.count - start >= needle.count else { return nil }
     var i = start
     while i + needle.count <= output.count {
-      if output[i] == needle[0] && output[i..<(i + needle.count)].elementsEqual(needle) { return i + needle.count }
+      if output[i] == needle[0] && output[i..<(i + needle.count)].elementsEqual(needle) {
+        return i + needle.count
+      }
       i += 1
     }
     return nil
