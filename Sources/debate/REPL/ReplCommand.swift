@@ -26,7 +26,7 @@ struct ReplCommand: ParsableCommand {
     let context = ReplContext(responder: responder, style: style, interactive: interactive)
     var reader: LineReading = PlainLineReader()
     if interactive {
-      let completer = ReplCompleter(commands: context.commands, context: context)
+      let completer = ReplCompleter(context: context)
       let historyFile = HistoryFile.defaultPath(environment: environment).map { HistoryFile(path: $0) }
       if let editor = EditLineReader(historyFile: historyFile, completer: completer.candidates) {
         reader = editor

@@ -2,9 +2,11 @@ import Foundation
 
 /// Tab completion for the REPL: command names, then each command's argument.
 struct ReplCompleter {
-  let commands: [ReplCommandSpec]
-  /// Supplies the lists behind `ArgumentCompletion.list`.
+  /// Supplies the commands (read at each Tab, so commands added later complete too) and the
+  /// lists behind `ArgumentCompletion.list`.
   let context: ReplContext
+
+  private var commands: [ReplCommandSpec] { context.commands }
 
   /// Candidates for `word`, the text after the last space of `beforeCursor`.
   func candidates(beforeCursor: String, word: String) -> [String] {

@@ -201,4 +201,33 @@ struct REPLTerminalTests {
     try plain.send("\u{04}")
     #expect(try plain.waitForExit() == 0)
   }
+
+  @Test func tabCompletesFilePathsForSave() throws {
+    try FileManager.default.createDirectory(atPath: state.path + "/talks", withIntermediateDirectories: true)
+    let run = try state.start()
+    try run.send("/save \(state.path)/ta\t")  // completes to ".../talks/", no space after a folder
+    try run.send("first.md\r")
+    try run.waitFor("Saved 0 turns to \(state.path)/talks/first.md.")
+    try run.waitForPrompt()
+    #expect(FileManager.default.fileExists(atPath: state.path + "/talks/first.md"))
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func ctrlRSearchesTheHistory() throws {
+    let run = try state.start()
+    for turn in ["Russia is a junior partner of China", "/claims"] {
+      try run.send(turn + "\r")
+      try run.waitForPrompt()
+    }
+    try run.send("\u{12}junior")
+    try run.waitFor("Russia is a junior")
+    try run.send("\r")
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("2.     Russia is a junior partner of China")
+    try run.waitForPrompt()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
 }
