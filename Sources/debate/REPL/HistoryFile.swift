@@ -46,7 +46,8 @@ struct HistoryFile {
       return false
     }
     var info = stat()
-    guard stat(path, &info) == 0 else { return true }  // no file yet: the first save makes it
+    // No file yet, or an empty one (H_LOAD fails on those): the first save writes it.
+    guard stat(path, &info) == 0, info.st_size > 0 || (info.st_mode & S_IFMT) != S_IFREG else { return true }
     if (info.st_mode & S_IFMT) == S_IFREG && ce_hist_load(history, path) >= 0 { return true }
     let aside = path + ".bad"
     if rename(path, aside) == 0 {

@@ -115,6 +115,21 @@ final class PseudoTerminalRun {
     }
   }
 
+  /// Waits until the program is blocked reading its terminal (`read` on fd 0).
+  ///
+  /// Use before Ctrl-C: a SIGINT that lands after libedit echoed a key but before it calls
+  /// `read` again interrupts nothing, and libedit's handler leaves the terminal in cooked mode.
+  func waitUntilReading(timeout: TimeInterval = 10) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      // x86_64 and arm64 differ in syscall numbers: read is 0 on x86_64, 63 on arm64.
+      let call = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
+      if call.hasPrefix("0 0x0 ") || call.hasPrefix("63 0x0 ") { return }
+      drain(waitingMilliseconds: 2)
+    }
+    throw Failure.timeout(waitingFor: "the program to wait for input", output: text(from: mark))
+  }
+
   /// Resizes the terminal, as a person dragging the window does (the kernel sends SIGWINCH).
   func resize(columns: UInt16) {
     var size = winsize(ws_row: 30, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)

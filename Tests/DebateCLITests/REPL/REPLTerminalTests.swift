@@ -97,6 +97,7 @@ struct REPLTerminalTests {
     let run = try state.start()
     try run.send("half typed")
     try run.waitFor("half typed")  // SIGINT flushes unread input: wait for the echo first
+    try run.waitUntilReading()
     try run.send("\u{03}")
     try run.waitFor("^C")
     try run.waitForPrompt()
@@ -229,5 +230,19 @@ struct REPLTerminalTests {
     try run.waitForPrompt()
     try run.send("\u{04}")
     #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func anEmptyHistoryFileIsUsedWithoutWarning() throws {
+    try FileManager.default.createDirectory(
+      atPath: state.path + "/state/debate", withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: state.historyPath, contents: Data())
+    let run = try state.start()
+    #expect(!run.text.contains("warning:"))
+    try run.send("/claims\r")
+    try run.waitForPrompt()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+    #expect(!FileManager.default.fileExists(atPath: state.historyPath + ".bad"))
+    #expect(try String(contentsOfFile: state.historyPath, encoding: .utf8) == "_HiStOrY_V2_\n/claims\n")
   }
 }
