@@ -13,7 +13,7 @@ public enum EnglishCues {
     "may", "might", "must", "of", "in", "on", "at", "by", "for", "with", "about", "against",
     "between", "into", "through", "during", "before", "after", "above", "below", "to", "from",
     "up", "down", "out", "off", "over", "under", "again", "further", "once", "all", "any",
-    "both", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same",
+    "both", "each", "few", "more", "most", "other", "some", "such", "only", "own",
     "too", "very", "just", "also", "what", "which", "who", "whom", "whose", "when", "where",
     "why", "how", "as", "until", "while", "because", "not", "no", "nor", "never", "yes",
     "really", "actually", "quite", "rather", "think", "thinks", "thought", "believe",
@@ -21,10 +21,10 @@ public enum EnglishCues {
     "author", "authors", "essay", "text", "article", "writer", "piece", "argue", "argues",
     "argument", "claim", "claims", "point", "tell", "explain", "please", "ok", "okay", "well",
     "now", "still", "even", "ever", "much", "many", "lot", "lots", "thing", "things", "get",
-    "got", "make", "makes", "made", "like", "one", "two", "way", "something", "anything",
+    "got", "make", "makes", "made", "like", "two", "way", "something", "anything",
     "everything", "nothing", "someone", "anyone", "everyone", "people", "kind", "sort", "let",
-    "go", "going", "want", "wants", "wanted", "see", "seems", "seem", "see", "look", "use",
-    "used", "being", "whether", "though", "although", "however", "yet", "since", "per", "via",
+    "go", "going", "want", "wants", "wanted", "see", "seems", "seem", "look", "use",
+    "used", "whether", "though", "although", "however", "yet", "since", "per", "via",
     "s", "t", "d", "ll", "re", "ve", "m", "hi", "hello", "hey", "thanks", "thank", "good", "bad",
     "great", "right", "wrong", "true", "false", "sure", "maybe", "perhaps", "probably", "indeed",
   ]
@@ -41,19 +41,26 @@ public enum EnglishCues {
     "unrealistic", "naive", "naïve", "nonsense", "mistake", "mistaken", "absurd", "ridiculous",
     "fiction", "delusion", "delusional", "wishful", "doubt", "doubtful", "doubts", "unlikely",
     "implausible", "untrue", "misguided", "futile", "pointless", "hopeless", "incapable",
-    "unable", "inappropriate", "misleading", "incorrect", "deny", "denies", "reject", "rejects",
+    "unable", "inappropriate", "misleading", "incorrect", "deny", "denies", "denied", "reject",
+    "rejects", "rejected", "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted",
+    "dispute", "disputes", "disputed", "doomed", "overstated", "overstates", "overstate",
+    "overstating", "stretch", "overblown", "hype",
     "silly", "laughable", "baseless", "unfounded", "overrated", "exaggeration",
     "exaggerated", "mirage", "unthinkable", "folly", "fails", "failed", "fail", "blunder",
     "simplistic", "contrary", "inconceivable", "dubious", "questionable",
   ]
 
   /// Phrases that call what follows false: "far from equals", "a pipe dream".
-  public static let dismissalPhrases: [[String]] = [["far", "from"], ["pipe", "dream"], ["no", "way"]]
+  public static let dismissalPhrases: [[String]] = [
+    ["far", "from"], ["pipe", "dream"], ["no", "way"], ["too", "far"], ["bound", "to", "fail"],
+    ["will", "fail"], ["hard", "to", "believe"], ["falls", "short"], ["fall", "short"],
+    ["fell", "short"], ["falling", "short"],
+  ]
 
   /// Words after which the rest of the clause loses to what came before: "X rather than Y".
   public static let preferenceMarkers: [[String]] = [
     ["more", "than"], ["rather", "than"], ["instead", "of"], ["as", "opposed", "to"],
-    ["not", "so", "much"], ["over"], ["above"], ["less"], ["beyond"],
+    ["not", "so", "much"],
   ]
 
   /// "not only" and "no longer" are not simple negation of what follows.
@@ -90,7 +97,7 @@ public enum EnglishCues {
     "pushed", "dreamed", "dreamt", "expected", "expect", "assumed", "assume", "declared",
     "declare", "declares", "proclaimed", "proclaim", "touted", "tout", "viewed", "view", "saw",
     "considered", "consider", "considers", "felt", "feel", "feels", "held", "hold", "holds",
-    "promoted", "advocated", "advocate", "advocates", "pushed", "floated", "favoured", "favored",
+    "promoted", "advocated", "advocate", "advocates", "floated", "favoured", "favored",
     "switched", "talked", "spoke", "speak", "speaks",
   ]
 

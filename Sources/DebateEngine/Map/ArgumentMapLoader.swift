@@ -13,7 +13,7 @@ public struct ArgumentMapLoader {
     "id", "statement", "position", "view", "evidence", "attacks", "supports", "opposing", "vocabulary",
   ]
   static let opposingFields = ["statement", "refs"]
-  static let vocabularyFields = ["topic", "affirm", "deny"]
+  static let vocabularyFields = ["topic", "affirm", "deny", "requires"]
 
   /// The map in `source`, or every diagnostic found in it.
   public func load(_ source: String, file: String) throws(DiagnosticList) -> ArgumentMap {
@@ -108,6 +108,7 @@ public struct ArgumentMapLoader {
       vocabulary.topic = wordFields["topic"].map { reader.strings($0, "topic words") } ?? []
       vocabulary.affirm = wordFields["affirm"].map { reader.strings($0, "affirm words") } ?? []
       vocabulary.deny = wordFields["deny"].map { reader.strings($0, "deny words") } ?? []
+      vocabulary.requires = wordFields["requires"].map { reader.strings($0, "required words") } ?? []
     }
     let view = fields["view"].flatMap { reader.string($0, "the view of \(what)") }
     guard let id, let statement, let position, let evidence else { return nil }

@@ -54,10 +54,14 @@ public struct ClaimVocabulary: Hashable, Sendable {
   public var affirm: [String] = []
   /// Words and phrases that assert its negation ("equals" for "the two are unequal").
   public var deny: [String] = []
+  /// When not empty, the claim is considered only if one of these appears in the turn
+  /// ("junior partners" is about North Korea and Iran only when they are named).
+  public var requires: [String] = []
 
-  public init(topic: [String] = [], affirm: [String] = [], deny: [String] = []) {
+  public init(topic: [String] = [], affirm: [String] = [], deny: [String] = [], requires: [String] = []) {
     self.topic = topic
     self.affirm = affirm
     self.deny = deny
+    self.requires = requires
   }
 }

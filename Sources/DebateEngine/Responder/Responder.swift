@@ -13,6 +13,10 @@ public struct Responder: Sendable {
   /// Unit positions (in `corpus.units`) by ref.
   private let unitPosition: [UnitRef: Int]
   private let statementTerms: [[String]]
+  /// For each lexicon phrase: whether it is in the text's own words (see `init`).
+  private let groundedPhrases: [Bool]
+  /// The entity names retrieval folds aliases into (`china`, `russia`…).
+  private let entityNames: Set<String>
   private let writer: ReplyWriter
 
   /// The longest stretch of a turn that is analysed; the rest is kept but not read.
@@ -36,8 +40,21 @@ public struct Responder: Sendable {
     var positions: [UnitRef: Int] = [:]
     for (i, unit) in corpus.units.enumerated() { positions[unit.ref] = i }
     unitPosition = positions
-    statementTerms = map.claims.map { analyzer.analyze($0.statement, correct: false).retrievalTerms }
+    // Entity names are left out: every statement names China or Russia, so they tell nothing.
+    let entities = Set(map.entities.map(\.name))
+    statementTerms = map.claims.map {
+      analyzer.analyze($0.statement, correct: false).retrievalTerms.filter { !entities.contains($0) }
+    }
     writer = ReplyWriter(corpus: corpus, map: map)
+    let index = self.index
+    // A phrase is the text's own when its words, or at least its head (last) word, occur there.
+    groundedPhrases = lexicon.phrases.map { phrase in
+      let content = phrase.stems.filter { !ClaimLexicon.isFunctionStem($0) }
+      guard let head = content.last else { return false }
+      return index.weight(of: head) > 0
+        && (content.count > 1 || content.allSatisfy { index.weight(of: $0) > 0 })
+    }
+    entityNames = Set(map.entities.map(\.name))
   }
 
   /// The engine's reply to one turn.
@@ -49,10 +66,10 @@ public struct Responder: Sendable {
     let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
     let seed = Self.stableHash(cleaned)
     let form = TurnForm(analysed)
-    let matches = lexicon.matches(in: analysed.tokens)
+    let matches = lexicon.matches(in: analysed)
     var protected = form.rhetoricalNegators
-    for match in matches { for i in match.range { protected.insert(i) } }
-    let reading = TurnReading(analysed, protected: protected)
+    for match in matches where match.range.count > 1 { for i in match.range { protected.insert(i) } }
+    let reading = TurnReading(analysed, protected: protected, flippedSentences: form.answeredNo)
     var explanation = Explanation()
     explanation.terms = termMatches(analysed, matches)
     for (written, corrected) in analysed.corrections {
@@ -61,12 +78,19 @@ public struct Responder: Sendable {
 
     let unitScores = index.scores(for: analysed.retrievalTerms)
     let ranking = rankClaims(analysed, matches, reading, unitScores, context: context)
+    let evidenceOfTopic = TopicSignals(
+      analysed, matches: matches, lexicon: lexicon, grounded: groundedPhrases, analyzer: analyzer,
+      textOnlyScore: index.scores(for: analysed.retrievalTerms.filter { !entityNames.contains($0) }).max()
+        ?? 0)
     explanation.claims = ranking.prefix(4).map { .init(claimID: map.claims[$0.claim].id, score: $0.score) }
     explanation.units = unitScores.enumerated().filter { $0.element > 0 }.sorted { $0.element > $1.element }
       .prefix(4).map { .init(ref: corpus.units[$0.offset].ref, score: $0.element) }
 
-    guard let best = ranking.first, isRelated(best, analysed, unitScores) else {
-      explanation.decision = "unrelated: nothing in the turn matches the text's claims closely enough"
+    guard let best = ranking.first, evidenceOfTopic.isRelated(claim: best.claim, form: form) else {
+      explanation.decision =
+        evidenceOfTopic.unknownNames.isEmpty
+        ? "unrelated: nothing in the turn matches the text's claims closely enough"
+        : "unrelated: the text does not mention \(evidenceOfTopic.unknownNames.joined(separator: ", "))"
       return Reply(
         utterance: cleaned, stance: .unrelated, claimID: nil, evidence: [],
         parts: writer.declining(seed: seed),
@@ -100,14 +124,19 @@ public struct Responder: Sendable {
     context: [Reply]
   ) -> [RankedClaim] {
     var vocabulary = [Double](repeating: 0, count: map.claims.count)
+    let matchedPhrases = Set(matches.map(\.phrase))
     for match in matches {
       let phrase = lexicon.phrases[match.phrase]
-      let damp = reading.polarity(at: match.range.lowerBound) < 0 ? 0.75 : 1.0
-      for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp }
+      let start = match.range.lowerBound
+      let damp = reading.polarity(at: start) < 0 ? 0.75 : 1.0
+      // The clause that carries the point ("…, but X") decides what the turn is about.
+      let emphasis = reading.clauseWeights[text.tokens[start].clause]
+      for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp * emphasis }
     }
     let terms = Set(text.retrievalTerms)
     var ranked: [RankedClaim] = []
     for (i, claim) in map.claims.enumerated() {
+      if let anchors = lexicon.anchors[i], anchors.isDisjoint(with: matchedPhrases) { continue }
       let textScore = claim.evidence.compactMap { unitPosition[$0] }.map { unitScores[$0] }.max() ?? 0
       let statementScore = statementTerms[i].filter { terms.contains($0) }.map { index.weight(of: $0) }
         .reduce(0, +)
@@ -118,15 +147,6 @@ public struct Responder: Sendable {
     return ranked.sorted { $0.score > $1.score || ($0.score == $1.score && $0.claim < $1.claim) }
   }
 
-  /// Whether the best claim is really what the turn is about, rather than a stray shared word.
-  private func isRelated(_ best: RankedClaim, _ text: AnalyzedText, _ unitScores: [Double]) -> Bool {
-    let bestUnit = unitScores.max() ?? 0
-    let mentionsActors = text.entities.contains { $0 != nil }
-    if best.vocabulary >= 1.5 { return true }
-    if best.vocabulary > 0 && (mentionsActors || bestUnit >= 2.5) { return true }
-    return bestUnit >= 4.5 || (mentionsActors && best.score >= 2.0)
-  }
-
   /// The claim's evidence ranked for this turn: the map's order, reordered by retrieval.
   private func citations(for claim: Claim, unitScores: [Double], side: Side, stance: Stance) -> [Citation] {
     var refs = claim.evidence
@@ -134,7 +154,7 @@ public struct Responder: Sendable {
     var seen: Set<UnitRef> = []
     let scored = refs.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
       guard seen.insert(ref).inserted, let position = unitPosition[ref] else { return nil }
-      let prior = 1.2 / Double(rank + 1)
+      let prior = 2.0 / Double(rank + 1)
       return (ref, unitScores[position] + prior)
     }
     return scored.sorted { $0.1 > $1.1 }.prefix(3).compactMap { corpus.unit($0.0) }.map(Citation.init)

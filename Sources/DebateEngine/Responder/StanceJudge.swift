@@ -26,11 +26,17 @@ struct StanceJudge: Sendable {
     }
     var sum = 0.0
     var polar = assertive.filter { $0.role != .topic }
-    if polar.isEmpty { polar = assertive }
+    let topicOnly = polar.isEmpty
+    if topicOnly { polar = assertive }
     for (match, role) in polar {
       let start = match.range.lowerBound
-      let sign = Double(role == .deny ? -1 : 1) * Double(reading.polarity(at: start))
-      sum += sign * reading.clauseWeights[tokens[start].clause]
+      // A topic word is negated by negation anywhere in its clause ("Iran has nothing to do
+      // with it"); affirm and deny words only by negation before them.
+      let polarity = topicOnly ? reading.clausePolarity(at: start) : reading.polarity(at: start)
+      let sign = Double(role == .deny ? -1 : 1) * Double(polarity)
+      // A topic word only names the subject: mentioning it asserts nothing, negating it denies.
+      if topicOnly && sign > 0 { continue }
+      sum += sign * reading.clauseWeights[tokens[start].clause] * reading.tokenWeights[start]
     }
     if polar.isEmpty {
       // Nothing names the claim's statement: the turn's own negation decides, if any.
@@ -43,7 +49,8 @@ struct StanceJudge: Sendable {
       cues.append("reports a view the essay also reports")
       return Verdict(stance: .agree, cues: cues)
     }
-    if sum == 0, let last = polar.last {
+    if sum == 0, !topicOnly, let last = polar.last {
+      // A tie ("the historical echo is accidental"): the predicate, said last, decides.
       asserts = reading.polarity(at: last.match.range.lowerBound) * (last.role == .deny ? -1 : 1) > 0
     }
     cues.append(asserts ? "asserts: \(claim.statement)" : "denies: \(claim.statement)")
@@ -63,6 +70,8 @@ struct TurnForm: Sendable {
   var attributed: Bool
   /// Tokens of rhetorical openers ("isn't it…") that must not count as negation.
   var rhetoricalNegators: Set<Int>
+  /// Sentences that are a bare question answered "no" by the next one ("Allies? Hardly.").
+  var answeredNo: Set<Int> = []
 
   init(_ text: AnalyzedText) {
     let tokens = text.tokens
@@ -75,6 +84,21 @@ struct TurnForm: Sendable {
     for (sentence, indices) in sentences {
       let words = indices.map { tokens[$0].word }
       let asked = sentence < text.sentenceIsQuestion.count && text.sentenceIsQuestion[sentence]
+      // "Beijing as a mediator? No way." The fragment is asserted, then answered.
+      if asked, !EnglishCues.questionOpeners.contains(words.first ?? ""),
+        let answer = sentences[sentence + 1]?.first
+      {
+        let reply = tokens[answer].word
+        if EnglishCues.negators.contains(reply) || EnglishCues.dismissals.contains(reply) || reply == "nope" {
+          answeredNo.insert(sentence)
+          declarative.insert(sentence)
+          continue
+        }
+        if Self.affirmativeAnswers.contains(reply) {
+          declarative.insert(sentence)
+          continue
+        }
+      }
       if let opener = EnglishCues.rhetoricalOpeners.first(where: { Array(words.prefix($0.count)) == $0 }),
         asked || opener.count > 1
       {
@@ -101,6 +125,10 @@ struct TurnForm: Sendable {
     }
     attributed = Self.isAttributed(tokens)
   }
+
+  private static let affirmativeAnswers: Set<String> = [
+    "yes", "yeah", "yep", "absolutely", "definitely", "certainly", "obviously", "of", "sure", "exactly",
+  ]
 
   /// "Tell me…", "explain…", "can you explain…", "I wonder…", "I'd like to know…".
   private static func isRequest(_ words: [String]) -> Bool {

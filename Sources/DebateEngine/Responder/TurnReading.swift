@@ -6,6 +6,8 @@ struct TurnReading: Sendable {
   private(set) var negations: [Int]
   /// For each token: how many dismissals ("wrong", "a fantasy") stand in its clause.
   private(set) var dismissals: [Int]
+  /// For each token: how much it counts (words after "rather than" count half).
+  private(set) var tokenWeights: [Double]
   /// For each clause: how much it counts toward the stance (main points count more).
   private(set) var clauseWeights: [Double]
   /// Token indices that are themselves negators or dismissals (they are cues, not content).
@@ -13,17 +15,22 @@ struct TurnReading: Sendable {
   /// The words that acted as cues, for the explanation.
   private(set) var cueWords: [String] = []
 
-  init(_ text: AnalyzedText, protected: Set<Int>) {
+  /// - Parameter flippedSentences: sentences answered by a following "No." ("Allies? No.").
+  init(_ text: AnalyzedText, protected: Set<Int>, flippedSentences: Set<Int> = []) {
     self.text = text
     let tokens = text.tokens
     negations = [Int](repeating: 0, count: tokens.count)
     dismissals = [Int](repeating: 0, count: tokens.count)
+    tokenWeights = [Double](repeating: 1, count: tokens.count)
     let clauseCount = (tokens.last?.clause ?? -1) + 1
     clauseWeights = [Double](repeating: 1, count: clauseCount)
     readNegation(tokens, protected: protected)
     readDismissals(tokens, protected: protected)
     readPreferences(tokens)
     readClauseWeights(tokens)
+    for (i, token) in tokens.enumerated() where flippedSentences.contains(token.sentence) {
+      negations[i] += 1
+    }
   }
 
   private static func phrase(_ words: [String], in tokens: [Token], at i: Int) -> Bool {
@@ -74,7 +81,8 @@ struct TurnReading: Sendable {
     }
   }
 
-  /// "X rather than Y": Y loses, as if negated.
+  /// "X rather than Y": Y loses, as if negated, but counts half, so that "X depends on Y more
+  /// than Y depends on X" still asserts its first half.
   private mutating func readPreferences(_ tokens: [Token]) {
     for i in tokens.indices {
       guard let marker = EnglishCues.preferenceMarkers.first(where: { Self.phrase($0, in: tokens, at: i) })
@@ -85,6 +93,7 @@ struct TurnReading: Sendable {
       var j = i + marker.count
       while j < tokens.count, tokens[j].clause == clause {
         negations[j] += 1
+        tokenWeights[j] *= 0.5
         j += 1
       }
       cueWords.append(marker.joined(separator: " "))
@@ -109,6 +118,16 @@ struct TurnReading: Sendable {
         clauseWeights[clause] = 2
       }
     }
+  }
+
+  /// +1 or -1: whether anything in token `i`'s clause negates it, before or after it.
+  func clausePolarity(at i: Int) -> Int {
+    let clause = text.tokens[i].clause
+    var count = dismissals[i] + negations[i]
+    for j in (i + 1)..<max(i + 1, text.tokens.count) where text.tokens[j].clause == clause {
+      if cueTokens.contains(j) && EnglishCues.negators.contains(text.tokens[j].word) { count += 1 }
+    }
+    return count % 2 == 0 ? 1 : -1
   }
 
   /// +1 or -1: whether token `i` is asserted or negated by what reaches it.

@@ -1,0 +1,62 @@
+/// The evidence that a turn is about the text at all, before any claim is chosen.
+///
+/// A stray shared word ("market", "best") must not drag an off-topic question into the debate,
+/// while "it's all about oil and gas" must land. Names the text never mentions ("India") count
+/// against a turn unless it also names the text's actors or its own words.
+struct TopicSignals {
+  /// Whether the turn names the text's actors (China, Russia, Ukraine, the West).
+  let mentionsActors: Bool
+  /// Capitalised words inside a sentence that neither the text nor the map knows.
+  let unknownNames: [String]
+  /// The best retrieval score over the text, ignoring entity names.
+  let textOnlyScore: Double
+  private let matches: [ClaimLexicon.Match]
+  private let lexicon: ClaimLexicon
+  private let grounded: [Bool]
+
+  init(
+    _ text: AnalyzedText, matches: [ClaimLexicon.Match], lexicon: ClaimLexicon, grounded: [Bool],
+    analyzer: TextAnalyzer, textOnlyScore: Double
+  ) {
+    mentionsActors = text.entities.contains { $0 != nil }
+    var names: [String] = []
+    let tokens = text.tokens
+    for (i, token) in tokens.enumerated() where token.capitalized && text.entities[i] == nil {
+      let inside = i > 0 && tokens[i - 1].sentence == token.sentence
+      if inside, !analyzer.knows(token.word), !EnglishCues.stopwords.contains(token.word), token.word != "i" {
+        names.append(token.word.prefix(1).uppercased() + token.word.dropFirst())
+      }
+    }
+    unknownNames = names
+    self.textOnlyScore = textOnlyScore
+    self.matches = matches
+    self.lexicon = lexicon
+    self.grounded = grounded
+  }
+
+  /// Whether the turn is about `claim` closely enough to answer from the text.
+  func isRelated(claim: Int, form: TurnForm) -> Bool {
+    let serving = matches.filter { match in
+      lexicon.phrases[match.phrase].weight > 0
+        && lexicon.phrases[match.phrase].uses.contains { $0.claim == claim }
+    }
+    // Names the text never mentions make the turn about something else ("Is Germany an ally
+    // of France?"), unless it also names the text's own actors.
+    if !unknownNames.isEmpty && !mentionsActors { return false }
+    if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
+    let content = matches.filter { lexicon.phrases[$0.phrase].weight > 0 }
+    // The text's own words put a turn on topic; a question must name a topic, not just a
+    // word that leans ("what about climate change?" is not about how relations changed).
+    let groundedHit = content.contains { match in
+      grounded[match.phrase]
+        && (form.kind == .statement || lexicon.phrases[match.phrase].namesTopic)
+    }
+    if groundedHit || textOnlyScore >= 3.0 { return true }
+    if form.kind == .statement && !serving.isEmpty && textOnlyScore >= 1.0 { return true }
+    let distinct = Set(content.map(\.phrase)).count
+    let multiWord = serving.contains { match in
+      lexicon.phrases[match.phrase].stems.filter { !ClaimLexicon.isFunctionStem($0) }.count >= 2
+    }
+    return form.kind == .statement && (distinct >= 2 || multiWord)
+  }
+}
