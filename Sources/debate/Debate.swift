@@ -7,7 +7,11 @@ struct Debate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "debate",
     abstract: "Practise arguing about one essay; every answer is quoted from the text.",
-    subcommands: [TextCommand.self, AskCommand.self, PlayCommand.self, CheckCommand.self, ReplayCommand.self]
+    subcommands: [
+      ReplCommand.self, TextCommand.self, AskCommand.self, PlayCommand.self, CheckCommand.self,
+      ReplayCommand.self,
+    ],
+    defaultSubcommand: ReplCommand.self
   )
 }
 

@@ -1,0 +1,77 @@
+import DebateEngine
+import Foundation
+
+/// The REPL's state between lines: the debate so far, the text and map, how to print.
+///
+/// Command handlers (`ReplContext+*.swift`) read and change it; the loop owns it.
+final class ReplContext {
+  var session: DebateSession
+  var prompt = PromptState()
+  let style: ReplStyle
+  /// True on a terminal: banner, colour, wrapping, goodbye.
+  let interactive: Bool
+  var commands: [ReplCommandSpec] = ReplCommandTable.standard
+  /// Where output goes; standard output, flushed at once, unless a test replaces it.
+  var write: (String) -> Void = { text in
+    print(text)
+    StandardStreams.flush()
+  }
+
+  init(responder: Responder, style: ReplStyle, interactive: Bool) {
+    session = DebateSession(responder: responder)
+    self.style = style
+    self.interactive = interactive
+  }
+
+  var corpus: Corpus { session.responder.corpus }
+  var map: ArgumentMap { session.responder.map }
+  var claimIDs: [String] { map.claims.map(\.id) }
+  var refs: [String] { corpus.units.map { "\($0.ref)" } }
+
+  /// The width to wrap to: the terminal's, read each time so a resize takes effect; none in pipes.
+  var width: Int? { interactive ? Terminal.standardOutput.columns : nil }
+
+  var renderer: ReplyRenderer { ReplyRenderer(style: style, width: width) }
+
+  func say(_ text: String) { write(text) }
+
+  func fail(_ text: String) { write(style.paint(text, .error)) }
+
+  /// Wraps `text` with `label` in a gutter on the left (on one line in pipes).
+  func block(_ text: String, label: String = "") -> String {
+    TextWrapper(width: width ?? Int.max / 2).wrap(text, label: label)
+  }
+
+  /// The lines a terminal shows first: the title, the size of the text and map, how to start.
+  var banner: String {
+    let title = corpus.title ?? "Untitled text"
+    return """
+      \(style.paint(title, .heading))
+      \(corpus.sentences.count) sentences, \(map.claims.count) claims. \
+      Type an argument, or /help.
+      """
+  }
+
+  /// Handles one line: a command when it starts with `/`, else a debate turn.
+  func handle(_ line: String) -> ReplAction {
+    let text = line.trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty else { return .proceed }
+    guard text.hasPrefix("/") else {
+      let reply = session.respond(to: text)
+      say(renderer.render(reply, side: session.side))
+      return .proceed
+    }
+    let name = String(text.dropFirst().prefix { !$0.isWhitespace })
+    let argument = text.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+    guard let command = commands.first(where: { $0.name == name }) else {
+      let names = commands.map(\.name)
+      if let nearest = EditDistance.nearest(to: name, in: names) {
+        fail("Unknown command /\(name). Did you mean /\(nearest)?")
+      } else {
+        fail("Unknown command /\(name). Type /help for the commands.")
+      }
+      return .proceed
+    }
+    return command.handler(self, argument)
+  }
+}

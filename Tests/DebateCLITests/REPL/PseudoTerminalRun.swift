@@ -1,0 +1,207 @@
+import Foundation
+
+/// Runs the built `debate` on a pseudo-terminal and types at it like a person.
+///
+/// The child starts in its own session with the PTY as its controlling terminal (so Ctrl-C
+/// sends SIGINT), with an empty signal mask and SIGINT at its default. Before each key, wait
+/// for the prompt *and* for libedit's raw mode (`waitForPrompt`): a key sent before libedit
+/// leaves canonical mode goes to the kernel's line discipline and can be lost.
+final class PseudoTerminalRun {
+  enum Failure: Error, CustomStringConvertible {
+    case timeout(waitingFor: String, output: String)
+    case system(String)
+
+    var description: String {
+      switch self {
+      case .timeout(let text, let output):
+        "timed out waiting for \(text.debugDescription); output:\n\(output)"
+      case .system(let call): "\(call) failed: \(String(cString: strerror(errno)))"
+      }
+    }
+  }
+
+  private let master: Int32
+  private let pid: pid_t
+  private var exitStatus: Int32?
+  /// Everything the program wrote, and how far `waitFor` has read.
+  private(set) var output: [UInt8] = []
+  private var mark = 0
+
+  /// Starts `debate args` with `environment` (only these variables, plus PATH) on a PTY.
+  init(_ args: [String] = [], environment: [String: String], columns: UInt16 = 100) throws {
+    var master: Int32 = -1
+    var slave: Int32 = -1
+    var name = [CChar](repeating: 0, count: 256)
+    var size = winsize(ws_row: 30, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    guard openpty(&master, &slave, &name, nil, &size) == 0 else { throw Failure.system("openpty") }
+    _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+    _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
+    close(slave)
+    self.master = master
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    // Opened after setsid, the PTY becomes the child's controlling terminal.
+    posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
+    posix_spawn_file_actions_adddup2(&actions, 0, 1)
+    posix_spawn_file_actions_adddup2(&actions, 0, 2)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGINT)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID, not exported by Glibc
+    posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+    let path = DebateRun.binary.path
+    let argv = ([path] + args).map { strdup($0) } + [nil]
+    var variables = environment
+    variables["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var child: pid_t = 0
+    let rc = posix_spawn(&child, path, &actions, &attributes, argv, envp)
+    guard rc == 0 else {
+      close(master)
+      errno = rc
+      throw Failure.system("posix_spawn")
+    }
+    pid = child
+  }
+
+  deinit {
+    if exitStatus == nil {
+      kill(pid, SIGKILL)
+      var status: Int32 = 0
+      waitpid(pid, &status, 0)
+    }
+    close(master)
+  }
+
+  /// The output so far as text (invalid UTF-8 repaired).
+  var text: String { String(decoding: output, as: UTF8.self) }
+
+  /// The output after the last `waitFor` match point `from`.
+  func text(from start: Int) -> String {
+    String(decoding: output[min(start, output.count)...], as: UTF8.self)
+  }
+
+  var position: Int { output.count }
+
+  /// Types `keys`, in chunks, reading the echo meanwhile so the PTY never fills up.
+  func send(_ keys: String) throws {
+    let bytes = Array(keys.utf8)
+    var sent = 0
+    let deadline = Date().addingTimeInterval(60)
+    while sent < bytes.count {
+      let n = bytes[sent..<min(sent + 1024, bytes.count)].withUnsafeBytes {
+        write(master, $0.baseAddress, $0.count)
+      }
+      if n > 0 {
+        sent += n
+      } else if errno != EAGAIN && errno != EINTR {
+        throw Failure.system("write")
+      }
+      drain(waitingMilliseconds: n > 0 ? 0 : 10)
+      if Date() > deadline {
+        throw Failure.timeout(waitingFor: "the program to read its input", output: text)
+      }
+    }
+  }
+
+  /// Waits until the program is blocked reading its terminal (`read` on fd 0).
+  ///
+  /// Use before Ctrl-C: a SIGINT that lands after libedit echoed a key but before it calls
+  /// `read` again interrupts nothing, and libedit's handler leaves the terminal in cooked mode.
+  func waitUntilReading(timeout: TimeInterval = 10) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      // x86_64 and arm64 differ in syscall numbers: read is 0 on x86_64, 63 on arm64.
+      let call = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
+      if call.hasPrefix("0 0x0 ") || call.hasPrefix("63 0x0 ") { return }
+      drain(waitingMilliseconds: 2)
+    }
+    throw Failure.timeout(waitingFor: "the program to wait for input", output: text(from: mark))
+  }
+
+  /// Resizes the terminal, as a person dragging the window does (the kernel sends SIGWINCH).
+  func resize(columns: UInt16) {
+    var size = winsize(ws_row: 30, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+  }
+
+  /// Waits until `expected` appears after the previous match; returns where the match ends.
+  @discardableResult
+  func waitFor(_ expected: String, timeout: TimeInterval = 20) throws -> Int {
+    let needle = Array(expected.utf8)
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      if let range = find(needle, from: mark) {
+        mark = range
+        return range
+      }
+      if Date() > deadline { throw Failure.timeout(waitingFor: expected, output: text(from: mark)) }
+      drain(waitingMilliseconds: 50)
+    }
+  }
+
+  /// Waits for the prompt and then for libedit's raw mode, when keys are safe to send.
+  func waitForPrompt(_ prompt: String = "essay> ") throws {
+    try waitFor(prompt)
+    let deadline = Date().addingTimeInterval(10)
+    var modes = termios()
+    while Date() < deadline {
+      if tcgetattr(master, &modes) == 0 && modes.c_lflag & tcflag_t(ICANON) == 0 { return }
+      drain(waitingMilliseconds: 5)
+    }
+    throw Failure.timeout(waitingFor: "raw mode after the prompt", output: text(from: mark))
+  }
+
+  /// Waits for the program to end, reading its output meanwhile; the exit status, or 128 + signal.
+  func waitForExit(timeout: TimeInterval = 20) throws -> Int32 {
+    if let exitStatus { return exitStatus }
+    let deadline = Date().addingTimeInterval(timeout)
+    var status: Int32 = 0
+    while Date() < deadline {
+      drain(waitingMilliseconds: 20)
+      if waitpid(pid, &status, WNOHANG) == pid {
+        drain(waitingMilliseconds: 0)
+        let signal = status & 0x7f
+        let result = signal == 0 ? (status >> 8) & 0xff : 128 + signal
+        exitStatus = result
+        return result
+      }
+    }
+    throw Failure.timeout(waitingFor: "the program to exit", output: text(from: mark))
+  }
+
+  /// Reads whatever the program wrote, waiting up to `waitingMilliseconds` for the first bytes.
+  private func drain(waitingMilliseconds: Int32) {
+    var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, waitingMilliseconds) > 0 else { return }
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+      guard n > 0 else { return }  // EAGAIN, or EIO once the child has gone
+      output.append(contentsOf: buffer[..<n])
+    }
+  }
+
+  private func find(_ needle: [UInt8], from start: Int) -> Int? {
+    guard !needle.isEmpty, output.count - start >= needle.count else { return nil }
+    var i = start
+    while i + needle.count <= output.count {
+      if output[i] == needle[0] && output[i..<(i + needle.count)].elementsEqual(needle) {
+        return i + needle.count
+      }
+      i += 1
+    }
+    return nil
+  }
+}
