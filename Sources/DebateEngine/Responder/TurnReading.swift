@@ -89,7 +89,9 @@ struct TurnReading: Sendable {
       }
       if own.allSatisfy({ EnglishCues.stopwords.contains(tokens[$0].word) }),
         let before = tokens[..<i].last(where: { $0.clause < tokens[i].clause }),
-        before.sentence == tokens[i].sentence
+        before.sentence == tokens[i].sentence,
+        // "Beijing is no mediator, that is absurd" dismisses the opposite of what was negated.
+        !tokens.contains(where: { $0.clause == before.clause && EnglishCues.negators.contains($0.word) })
       {
         clauses.insert(before.clause)
       }

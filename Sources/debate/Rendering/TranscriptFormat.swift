@@ -38,14 +38,12 @@ enum TranscriptFormat {
       if let stance = entry.stance {
         heading += " (\(stance.rawValue)\(entry.claim.map { ", \($0)" } ?? ""))"
       }
-      lines.append(heading + ": " + entry.text)
-      for ref in entry.refs {
-        // Engine replies already quote inline; block-quote only what the line does not show.
-        if let parsed = UnitRef(parsing: ref), let unit = corpus.unit(parsed), !entry.text.contains(unit.text)
-        {
-          lines.append("> \(unit.text) (\(ref))")
-        }
-      }
+      // Quotes are set apart as block quotes, so they are taken out of the line's prose.
+      let quotes = entry.refs.compactMap { ref in UnitRef(parsing: ref).flatMap { corpus.unit($0) } }
+      var prose = entry.text
+      for unit in quotes { prose = prose.replacingOccurrences(of: "“\(unit.text)” (\(unit.ref))", with: "…") }
+      lines.append(heading + ": " + prose)
+      for unit in quotes { lines.append("> \(unit.text) (\(unit.ref))") }
       lines.append("")
     }
     return lines.joined(separator: "\n")
