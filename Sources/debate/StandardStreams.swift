@@ -1,8 +1,8 @@
-@preconcurrency import Glibc
+import CEditLine
 
 /// Output buffering for a program driven through pipes: without line buffering a reader
 /// waiting for each reply would hang until the pipe closed.
 enum StandardStreams {
-  static func useLineBufferedOutput() { setvbuf(stdout, nil, _IOLBF, 0) }
-  static func flush() { fflush(stdout) }
+  static func useLineBufferedOutput() { ce_line_buffer_stdout() }
+  static func flush() { ce_flush_stdout() }
 }

@@ -162,10 +162,10 @@ public struct Responder: Sendable {
   private func citations(
     for claim: Claim, unitScores: [Double], side: Side, stance: Stance, asksWho: Bool
   ) -> [Citation] {
-    var refs = claim.evidence
-    if side == .opponent, claim.position == .rejects { refs = claim.opposingRefs + refs }
-    var seen: Set<UnitRef> = []
-    let scored = refs.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
+    // Arguing the rejected view, the engine leads with where the essay reports that view.
+    let leading = side == .opponent && claim.position == .rejects ? claim.opposingRefs : []
+    var seen = Set(leading)
+    let scored = claim.evidence.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
       guard seen.insert(ref).inserted, let position = unitPosition[ref] else { return nil }
       let prior = 2.0 / Double(rank + 1)
       // "Who thought so?" asks for people: prefer the sentences that name some.
@@ -174,7 +174,8 @@ public struct Responder: Sendable {
       let headline = corpus.units[position].kind == .sentence ? 0 : -1.0
       return (ref, unitScores[position] + prior + people + headline)
     }
-    return scored.sorted { $0.1 > $1.1 }.prefix(3).compactMap { corpus.unit($0.0) }.map(Citation.init)
+    let ranked = leading + scored.sorted { $0.1 > $1.1 }.map(\.0)
+    return ranked.prefix(3).compactMap { corpus.unit($0) }.map(Citation.init)
   }
 
   private func decision(_ stance: Stance, side: Side) -> String {
