@@ -9,7 +9,8 @@ struct ArgumentMapLoaderTests {
     let map = try ArgumentMap.builtIn()
     let ids = Set(map.claims.map(\.id))
     for id in [
-      "one-adjective", "phases", "alliance", "wedge", "contain-via-moscow", "closer-to-china", "mediator", "axis",
+      "one-adjective", "phases", "alliance", "wedge", "contain-via-moscow", "closer-to-china", "mediator",
+      "axis",
       "between-regimes", "ideological", "changed-since-2012", "tool-and-convergence", "junior-partners",
       "historical-connotation", "totalitarian", "alliance-requires", "too-unequal", "unlimited-friendship",
     ] {
@@ -42,9 +43,12 @@ struct ArgumentMapLoaderTests {
       "claims:\n  - id: a\n    statement: S.\n    position: maybe\n    evidence: [¶2.1]\n", 4, 15,
       "position must be 'holds' or 'rejects'"
     ),
-    ("claims:\n  - id: a\n    position: holds\n    evidence: [¶2.1]\n", 2, 5, "missing the field 'statement'"),
     (
-      "claims:\n  - id: a\n    statement: S.\n    position: holds\n    evidence: [¶2.1]\n    attacks: [b]\n", 6,
+      "claims:\n  - id: a\n    position: holds\n    evidence: [¶2.1]\n", 2, 5, "missing the field 'statement'"
+    ),
+    (
+      "claims:\n  - id: a\n    statement: S.\n    position: holds\n    evidence: [¶2.1]\n    attacks: [b]\n",
+      6,
       15, "unknown claim 'b'"
     ),
     (
@@ -52,7 +56,10 @@ struct ArgumentMapLoaderTests {
       "unknown field 'evidnce' in a claim; did you mean 'evidence'?"
     ),
     ("claims: [\n", 2, 1, "malformed YAML"),
-    ("claims:\n  - id: a\n    statement: [1, 2]\n    position: holds\n    evidence: [¶2.1]\n", 3, 16, "must be text"),
+    (
+      "claims:\n  - id: a\n    statement: [1, 2]\n    position: holds\n    evidence: [¶2.1]\n", 3, 16,
+      "must be text"
+    ),
   ])
   func problemsAreReportedWhereTheyStand(_ source: String, _ line: Int, _ column: Int, _ message: String) {
     #expect {
@@ -60,12 +67,14 @@ struct ArgumentMapLoaderTests {
     } throws: { error in
       guard let list = error as? DiagnosticList, let first = list.errors.first else { return false }
       return first.file == "map.yaml" && first.line == line && first.column == column
-        && first.message.contains(message) && first.description.hasPrefix("map.yaml:\(line):\(column): error:")
+        && first.message.contains(message)
+        && first.description.hasPrefix("map.yaml:\(line):\(column): error:")
     }
   }
 
   @Test func duplicateIdsAreAllReportedAtOnce() {
-    let source = Self.valid + "\n  - id: alliance\n    statement: T.\n    position: holds\n    evidence: [¶9.1]\n"
+    let source =
+      Self.valid + "\n  - id: alliance\n    statement: T.\n    position: holds\n    evidence: [¶9.1]\n"
     #expect {
       _ = try loader.load(source, file: "map.yaml")
     } throws: { error in

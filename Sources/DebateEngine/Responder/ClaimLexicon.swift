@@ -146,7 +146,9 @@ struct ClaimLexicon: Sendable {
         }
         var matched: (phrase: Int, last: Int)?
         for candidate in byFirstStem[keys[i].key] ?? [] where gap == 0 || phrases[candidate].stems.count > 1 {
-          if let last = lastKey(of: phrases[candidate].stems, in: keys, from: i, gap: gap, covered: covered, text) {
+          if let last = lastKey(
+            of: phrases[candidate].stems, in: keys, from: i, gap: gap, covered: covered, text)
+          {
             matched = (candidate, last)
             break
           }
@@ -167,7 +169,8 @@ struct ClaimLexicon: Sendable {
   /// The index of the last key of a phrase matched at `start`, with gaps of at most `gap`
   /// uncovered keys in one clause.
   private func lastKey(
-    of stems: [String], in keys: [(key: String, range: Range<Int>)], from start: Int, gap: Int, covered: [Bool],
+    of stems: [String], in keys: [(key: String, range: Range<Int>)], from start: Int, gap: Int,
+    covered: [Bool],
     _ text: AnalyzedText
   ) -> Int? {
     let clause = text.tokens[keys[start].range.lowerBound].clause

@@ -33,7 +33,9 @@ struct TopicSignals {
     let words = tokens.map(\.word)
     refersToThePair =
       words.contains { ["they", "them", "their", "both"].contains($0) }
-      || zip(words, words.dropFirst()).contains { ($0 == "the" && $1 == "two") || ($0 == "each" && $1 == "other") }
+      || zip(words, words.dropFirst()).contains {
+        ($0 == "the" && $1 == "two") || ($0 == "each" && $1 == "other")
+      }
     self.textOnlyScore = textOnlyScore
     self.matches = matches
     self.lexicon = lexicon

@@ -8,9 +8,14 @@ struct GroundingTests {
   /// Words from the map's vocabulary, the text and everyday chat, mixed by a seeded generator.
   static func generatedTurns(count: Int, seed: UInt64) -> [String] {
     var generator = SplitMix64(seed: seed)
-    let vocabulary = ResponderFixture.responder.map.claims.flatMap { $0.vocabulary.topic + $0.vocabulary.affirm }
-    let textWords = ResponderFixture.responder.corpus.source.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-    let glue = ["not", "never", "but", "maybe", "is", "are", "?", "no", "I think", "the", "and", "lol", "—", "“", "!"]
+    let vocabulary = ResponderFixture.responder.map.claims.flatMap {
+      $0.vocabulary.topic + $0.vocabulary.affirm
+    }
+    let textWords = ResponderFixture.responder.corpus.source.split(whereSeparator: { $0.isWhitespace }).map(
+      String.init)
+    let glue = [
+      "not", "never", "but", "maybe", "is", "are", "?", "no", "I think", "the", "and", "lol", "—", "“", "!",
+    ]
     return (0..<count).map { _ in
       let length = Int(generator.next() % 14) + 1
       return (0..<length).map { _ -> String in

@@ -68,7 +68,9 @@ struct StanceTests {
     #expect(reply.stance == .unrelated)
     #expect(reply.claimID == nil)
     #expect(reply.evidence.isEmpty)
-    #expect(reply.text.contains("does not address") || reply.text.contains("says nothing") || reply.text.contains("outside"))
+    #expect(
+      reply.text.contains("does not address") || reply.text.contains("says nothing")
+        || reply.text.contains("outside"))
   }
 
   @Test func misspellingsStillLand() {
