@@ -36,6 +36,11 @@ public enum EnglishCues {
     "without", "nobody", "nowhere", "lack", "lacks", "lacked", "lacking", "cease", "ceased",
   ]
 
+  /// Phrases that negate what follows them, like a negator: "free of conditions".
+  public static let negatorPhrases: [[String]] = [
+    ["free", "of"], ["devoid", "of"], ["no", "longer"], ["rid", "of"],
+  ]
+
   /// Negators that also negate the verb before them ("changed nothing", "needs none").
   public static let objectNegators: Set<String> = ["nothing", "none", "nobody", "nowhere"]
 
@@ -48,7 +53,9 @@ public enum EnglishCues {
     "unable", "inappropriate", "misleading", "incorrect", "deny", "denies", "denied", "reject",
     "rejects", "rejected", "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted",
     "dispute", "disputes", "disputed", "doomed", "overstated", "overstates", "overstate",
-    "overstating", "stretch", "overblown", "hype",
+    "overstating", "stretch", "overblown", "hype", "meaningless", "irrelevant", "nonsensical",
+    "senseless", "outdated", "anachronistic", "misplaced", "unwarranted", "unjustified", "flawed",
+    "bogus", "secondary", "marginal", "peripheral", "incidental", "exaggerate", "exaggerates",
     "silly", "laughable", "baseless", "unfounded", "overrated", "exaggeration",
     "exaggerated", "mirage", "unthinkable", "folly", "fails", "failed", "fail", "blunder",
     "simplistic", "contrary", "inconceivable", "dubious", "questionable",
@@ -58,7 +65,9 @@ public enum EnglishCues {
   public static let dismissalPhrases: [[String]] = [
     ["far", "from"], ["pipe", "dream"], ["no", "way"], ["too", "far"], ["bound", "to", "fail"],
     ["will", "fail"], ["hard", "to", "believe"], ["falls", "short"], ["fall", "short"],
-    ["fell", "short"], ["falling", "short"],
+    ["fell", "short"], ["falling", "short"], ["against", "all", "the", "evidence"],
+    ["against", "all", "evidence"], ["against", "the", "evidence"], ["holds", "no", "water"],
+    ["makes", "no", "sense"], ["make", "no", "sense"],
   ]
 
   /// Words after which the rest of the clause loses to what came before: "X rather than Y".
@@ -69,8 +78,8 @@ public enum EnglishCues {
 
   /// "not only" and "no longer" are not simple negation of what follows.
   public static let notNegating: [[String]] = [
-    ["not", "only"], ["not", "just"], ["not", "merely"], ["nothing", "but"], ["nothing", "more", "than"],
-    ["nothing", "less", "than"],
+    ["not", "only"], ["not", "just"], ["not", "merely"], ["not", "simply"], ["nothing", "but"],
+    ["nothing", "more", "than"], ["nothing", "less", "than"],
   ]
 
   /// Clause openers that make the clause the turn's main point ("..., but X").

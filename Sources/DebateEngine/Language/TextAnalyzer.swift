@@ -95,7 +95,10 @@ public struct AnalyzedText: Sendable {
     for (token, entity) in zip(tokens, entities) {
       if let entity {
         if terms.last != entity { terms.append(entity) }
-      } else if !EnglishCues.stopwords.contains(token.word) {
+      } else if !EnglishCues.stopwords.contains(token.word) && !EnglishCues.negators.contains(token.word)
+        && !EnglishCues.dismissals.contains(token.word)
+      {
+        // Negators and dismissals say how the student judges a thing, not what it is.
         terms.append(token.stem)
       }
     }

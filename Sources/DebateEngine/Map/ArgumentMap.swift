@@ -6,11 +6,20 @@ public struct ArgumentMap: Sendable {
   public let claims: [Claim]
   /// Names for the text's actors: `russia` → `moscow`, `kremlin`, `putin`…, in file order.
   public let entities: [(name: String, aliases: [String])]
+  /// The entities whose mention makes a turn about the text's subject.
+  public let actors: Set<String>
+  /// Groups of interchangeable words, for finding the sentence that says a thing differently.
+  public let synonyms: [[String]]
   private let indexByID: [String: Int]
 
-  public init(claims: [Claim], entities: [(name: String, aliases: [String])] = []) {
+  public init(
+    claims: [Claim], entities: [(name: String, aliases: [String])] = [], actors: [String]? = nil,
+    synonyms: [[String]] = []
+  ) {
     self.claims = claims
     self.entities = entities
+    self.actors = Set(actors ?? entities.map(\.name))
+    self.synonyms = synonyms
     var index: [String: Int] = [:]
     for (i, claim) in claims.enumerated() where index[claim.id] == nil { index[claim.id] = i }
     indexByID = index

@@ -12,7 +12,7 @@ public struct ArgumentMapLoader {
   static let claimFields = [
     "id", "statement", "position", "view", "evidence", "attacks", "supports", "opposing", "vocabulary",
   ]
-  static let opposingFields = ["statement", "refs"]
+  static let opposingFields = ["statement", "refs", "holders"]
   static let vocabularyFields = ["topic", "affirm", "deny", "requires"]
 
   /// The map in `source`, or every diagnostic found in it.
@@ -20,9 +20,22 @@ public struct ArgumentMapLoader {
     var reader = YAMLReader(file: file, source: source)
     var claims: [Claim] = []
     var entities: [(name: String, aliases: [String])] = []
+    var actors: [String]?
+    var synonyms: [[String]] = []
     var relationNodes: [(claim: String, target: String, node: Node)] = []
     if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
-      reader.rejectUnknownKeys(in: top, known: ["version", "claims", "entities"], "the argument map")
+      reader.rejectUnknownKeys(
+        in: top, known: ["version", "claims", "entities", "actors", "synonyms"], "the argument map")
+      if let node = top["actors"] {
+        let names = reader.strings(node, "actors")
+        actors = names
+        for name in names where top["entities"]?.mapping?[name] == nil {
+          reader.error("actor '\(name)' is not one of the entities", at: node)
+        }
+      }
+      if let node = top["synonyms"], let groups = reader.sequence(node, "synonyms") {
+        synonyms = groups.map { reader.strings($0, "a synonym group") }
+      }
       if let entityNode = top["entities"], let names = reader.mapping(entityNode, "entities") {
         for (key, value) in names {
           guard let name = reader.string(key, "an entity name") else { continue }
@@ -51,7 +64,7 @@ public struct ArgumentMapLoader {
         "claim '\(relation.claim)' names unknown claim '\(relation.target)'\(hint)", at: relation.node)
     }
     if reader.hasErrors { throw DiagnosticList(reader.diagnostics) }
-    return ArgumentMap(claims: claims, entities: entities)
+    return ArgumentMap(claims: claims, entities: entities, actors: actors, synonyms: synonyms)
   }
 
   private func readClaim(
@@ -96,11 +109,14 @@ public struct ArgumentMapLoader {
     }
     var opposingView: String?
     var opposingRefs: [UnitRef] = []
+    var opposingHolders: [String] = []
     if let opposing = fields["opposing"], let opposingFields = reader.mapping(opposing, "opposing of \(what)")
     {
       reader.rejectUnknownKeys(in: opposingFields, known: Self.opposingFields, "opposing of \(what)")
       opposingView = opposingFields["statement"].flatMap { reader.string($0, "the opposing statement") }
       opposingRefs = opposingFields["refs"].map { refs($0, "the opposing refs of \(what)", &reader) } ?? []
+      opposingHolders =
+        opposingFields["holders"].map { reader.strings($0, "holders").map { $0.lowercased() } } ?? []
     }
     var vocabulary = ClaimVocabulary()
     if let words = fields["vocabulary"], let wordFields = reader.mapping(words, "vocabulary of \(what)") {
@@ -114,7 +130,8 @@ public struct ArgumentMapLoader {
     guard let id, let statement, let position, let evidence else { return nil }
     return Claim(
       id: id, statement: statement, position: position, view: view, evidence: evidence, attacks: attacks,
-      supports: supports, opposingView: opposingView, opposingRefs: opposingRefs, vocabulary: vocabulary)
+      supports: supports, opposingView: opposingView, opposingRefs: opposingRefs,
+      opposingHolders: opposingHolders, vocabulary: vocabulary)
   }
 
   /// Refs that name units of the corpus; each unknown one is an error at its position.

@@ -25,12 +25,15 @@ public struct Claim: Hashable, Sendable, Identifiable {
   public let opposingView: String?
   /// Sentences where the essay reports the opposing view in its own words.
   public let opposingRefs: [UnitRef]
+  /// Who the essay says held the opposing view (`xi`, `western`), in lower case; empty for anyone.
+  public let opposingHolders: [String]
   public let vocabulary: ClaimVocabulary
 
   public init(
     id: String, statement: String, position: Position, view: String? = nil, evidence: [UnitRef],
     attacks: [String] = [],
     supports: [String] = [], opposingView: String? = nil, opposingRefs: [UnitRef] = [],
+    opposingHolders: [String] = [],
     vocabulary: ClaimVocabulary = ClaimVocabulary()
   ) {
     self.id = id
@@ -42,6 +45,7 @@ public struct Claim: Hashable, Sendable, Identifiable {
     self.supports = supports
     self.opposingView = opposingView
     self.opposingRefs = opposingRefs
+    self.opposingHolders = opposingHolders
     self.vocabulary = vocabulary
   }
 }

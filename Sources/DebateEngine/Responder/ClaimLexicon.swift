@@ -84,8 +84,10 @@ struct ClaimLexicon: Sendable {
         let spread = Double(claimsByStem[stem]?.count ?? 1)
         weight += log(1 + claimCount / spread)
       }
-      // A set phrase of common words ("ups and downs") still names its subject.
+      // A set phrase of common words ("ups and downs") still names its subject, and a longer
+      // phrase is more specific than its words alone.
       if weight == 0 && phrases[i].stems.count > 1 { weight = 1 }
+      weight += 0.5 * Double(phrases[i].stems.count - 1)
       phrases[i].weight = weight
       byFirstStem[phrases[i].stems[0], default: []].append(i)
     }

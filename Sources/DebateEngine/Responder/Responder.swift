@@ -17,8 +17,10 @@ public struct Responder: Sendable {
   private let groundedPhrases: [Bool]
   /// Units that name people or groups of people (ministers, analysts, leaders), for "who".
   private let unitsNamingPeople: Set<Int>
-  /// The entity names retrieval folds aliases into (`china`, `russia`…).
-  private let entityNames: Set<String>
+  /// Entities named in so many units (China, Russia) that they cannot tell units apart.
+  private let ubiquitousEntities: Set<String>
+  /// For a stem of a synonym group: the group's other stems that occur in the text.
+  private let synonymStems: [String: [String]]
   private let writer: ReplyWriter
 
   /// The longest stretch of a turn that is analysed; the rest is kept but not read.
@@ -52,11 +54,21 @@ public struct Responder: Sendable {
     // A phrase is the text's own when its words, or at least its head (last) word, occur there.
     groundedPhrases = lexicon.phrases.map { phrase in
       let content = phrase.stems.filter { !ClaimLexicon.isFunctionStem($0) }
+        .map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
       guard let head = content.last else { return false }
       return index.weight(of: head) > 0
         && (content.count > 1 || content.allSatisfy { index.weight(of: $0) > 0 })
     }
-    entityNames = Set(map.entities.map(\.name))
+    ubiquitousEntities = Set(
+      map.entities.map(\.name).filter { index.unitCount(of: $0) * 4 > index.unitTotal })
+    var synonymStems: [String: [String]] = [:]
+    for group in map.synonyms {
+      let stems = Set(group.flatMap { analyzer.analyze($0, correct: false).retrievalTerms })
+      for stem in stems {
+        synonymStems[stem, default: []] += stems.filter { $0 != stem && index.weight(of: $0) > 0 }.sorted()
+      }
+    }
+    self.synonymStems = synonymStems
     unitsNamingPeople = Set(
       corpus.units.indices.filter { i in
         analyzer.analyze(corpus.units[i].text, correct: false).tokens.contains {
@@ -84,12 +96,18 @@ public struct Responder: Sendable {
       explanation.stanceCues.append("read '\(written)' as '\(corrected)'")
     }
 
-    let unitScores = index.scores(for: analysed.retrievalTerms)
+    let terms = analysed.retrievalTerms
+    let synonyms = terms.flatMap { synonymStems[$0] ?? [] }.map { (term: $0, weight: 0.5) }
+    let unitScores = index.scores(for: terms.map { ($0, 1.0) } + synonyms)
+    // Names of the two countries are everywhere; the sentence to quote is the one that
+    // matches what the turn says about them.
+    let contentTerms = terms.filter { !ubiquitousEntities.contains($0) }
+    let contentScores = index.scores(for: contentTerms.map { ($0, 1.0) } + synonyms)
+    let plainContentScores = index.scores(for: contentTerms)
     let ranking = rankClaims(analysed, matches, reading, unitScores, context: context)
     let evidenceOfTopic = TopicSignals(
       analysed, matches: matches, lexicon: lexicon, grounded: groundedPhrases, analyzer: analyzer,
-      textOnlyScore: index.scores(for: analysed.retrievalTerms.filter { !entityNames.contains($0) }).max()
-        ?? 0)
+      textOnlyScore: plainContentScores.max() ?? 0, actors: map.actors)
     explanation.claims = ranking.prefix(4).map { .init(claimID: map.claims[$0.claim].id, score: $0.score) }
     explanation.units = unitScores.enumerated().filter { $0.element > 0 }.sorted { $0.element > $1.element }
       .prefix(4).map { .init(ref: corpus.units[$0.offset].ref, score: $0.element) }
@@ -120,7 +138,7 @@ public struct Responder: Sendable {
     let asksWho =
       form.kind == .question && ["who", "whom", "whose"].contains(analysed.tokens.first?.word ?? "")
     let evidence = citations(
-      for: claim, unitScores: unitScores, side: side, stance: verdict.stance, asksWho: asksWho)
+      for: claim, unitScores: contentScores, side: side, stance: verdict.stance, asksWho: asksWho)
     explanation.decision = decision(verdict.stance, side: side)
     let parts = writer.reply(
       stance: verdict.stance, claim: claim, evidence: evidence, side: side, seed: seed,

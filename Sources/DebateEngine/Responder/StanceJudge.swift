@@ -45,9 +45,16 @@ struct StanceJudge: Sendable {
       cues.append(negated ? "no claim words; the turn negates" : "no claim words; read as assertion")
     }
     var asserts = sum >= 0
-    if form.attributed && claim.position == .rejects && !claim.opposingRefs.isEmpty && asserts {
-      cues.append("reports a view the essay also reports")
-      return Verdict(stance: .agree, cues: cues)
+    // Reporting a view the essay reports, by someone it names, matches the text; denying that
+    // they held it contradicts the text.
+    if let attribution = form.attribution, claim.position == .rejects, !claim.opposingRefs.isEmpty, asserts,
+      attribution.matches(holders: claim.opposingHolders)
+    {
+      cues.append(
+        attribution.negated
+          ? "denies that '\(attribution.reporter)' held a view the essay reports"
+          : "reports a view the essay also reports")
+      return Verdict(stance: attribution.negated ? .disagree : .agree, cues: cues)
     }
     if sum == 0, !topicOnly, let last = polar.last {
       // A tie ("the historical echo is accidental"): the predicate, said last, decides.
@@ -67,7 +74,7 @@ struct TurnForm: Sendable {
   /// Sentences that argue (not questions), whose claim words decide the stance.
   var declarativeSentences: Set<Int>
   /// The turn reports a third party's view ("some argued that…") without endorsing it.
-  var attributed: Bool
+  var attribution: Attribution?
   /// Tokens of rhetorical openers ("isn't it…") that must not count as negation.
   var rhetoricalNegators: Set<Int>
   /// Sentences that are a bare question answered "no" by the next one ("Allies? Hardly.").
@@ -123,7 +130,7 @@ struct TurnForm: Sendable {
     } else {
       kind = .statement
     }
-    attributed = Self.isAttributed(tokens)
+    attribution = Self.attribution(in: tokens)
   }
 
   private static let affirmativeAnswers: Set<String> = [
@@ -151,9 +158,17 @@ struct TurnForm: Sendable {
       && ["matters", "counts", "unites", "binds", "drives"].contains(words[1])
   }
 
-  /// A third party (not "I" or "you") as subject of a reporting verb, with no endorsement.
-  private static func isAttributed(_ tokens: [Token]) -> Bool {
-    if tokens.contains(where: { EnglishCues.endorsements.contains($0.word) }) { return false }
+  /// A third party (not "I" or "you") as subject of a reporting verb, with no endorsement:
+  /// who reports the view, and whether the report itself is negated ("Xi never said…").
+  private static func attribution(in tokens: [Token]) -> Attribution? {
+    if tokens.contains(where: { EnglishCues.endorsements.contains($0.word) }) { return nil }
+    // "I'm sure it is unconditional, just as Beijing says": the student makes the view theirs.
+    let words = tokens.map(\.word)
+    if zip(words, words.dropFirst()).contains(where: {
+      $0 == "i" && ["am", "think", "believe", "agree"].contains($1)
+    }) {
+      return nil
+    }
     let speechOnly: Set<String> = ["china", "russia", "beijing", "moscow", "kremlin"]
     let speech: Set<String> = [
       "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",
@@ -162,11 +177,34 @@ struct TurnForm: Sendable {
     for (i, token) in tokens.enumerated() where EnglishCues.thirdParties.contains(token.word) {
       let clause = token.clause
       let window = tokens[(i + 1)..<min(tokens.count, i + 5)].filter { $0.clause == clause }
-      guard let verb = window.first(where: { EnglishCues.reportingVerbs.contains($0.word) }) else { continue }
+      guard let verbOffset = window.firstIndex(where: { EnglishCues.reportingVerbs.contains($0.word) }) else {
+        continue
+      }
+      let verb = window[verbOffset]
       if speechOnly.contains(token.word) && !speech.contains(verb.word) { continue }
       if EnglishCues.firstAndSecondPerson.contains(tokens[max(0, i - 1)].word) && i > 0 { continue }
-      return true
+      let negated = window[window.startIndex..<verbOffset].contains { EnglishCues.negators.contains($0.word) }
+      return Attribution(reporter: token.word, negated: negated)
     }
-    return false
+    return nil
+  }
+}
+
+/// Someone else's view reported in a turn: "some argued…", "Xi never said…".
+struct Attribution: Sendable, Equatable {
+  /// The word naming who reports it (`xi`, `some`, `analysts`).
+  var reporter: String
+  /// Whether the student says the view was NOT held ("Xi never described it so").
+  var negated: Bool
+
+  /// Reporters that stand for anyone: "some say…", "people imagined…".
+  static let anyone: Set<String> = [
+    "some", "someone", "people", "many", "others", "other", "certain", "they", "voices", "commentators",
+    "observers", "strategists", "critics", "pundits", "hawks", "several", "few",
+  ]
+
+  /// Whether this reporter is one the essay names as holding the view (or anyone at all).
+  func matches(holders: [String]) -> Bool {
+    holders.isEmpty || Self.anyone.contains(reporter) || holders.contains(reporter)
   }
 }

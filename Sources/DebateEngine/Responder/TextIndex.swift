@@ -27,15 +27,24 @@ struct TextIndex: Sendable {
     }
   }
 
+  /// How many units contain the term.
+  func unitCount(of term: String) -> Int { postings[term]?.count ?? 0 }
+
+  var unitTotal: Int { lengths.count }
+
   /// The inverse document frequency of a term, 0 for terms not in the text.
   func weight(of term: String) -> Double { idf[term] ?? 0 }
 
   /// BM25 score of every unit for the query terms (duplicates count once).
-  func scores(for terms: [String]) -> [Double] {
+  func scores(for terms: [String]) -> [Double] { scores(for: terms.map { ($0, 1.0) }) }
+
+  /// BM25 score of every unit for weighted query terms; a repeated term counts at its best weight.
+  func scores(for weighted: [(term: String, weight: Double)]) -> [Double] {
     var scores = [Double](repeating: 0, count: lengths.count)
-    var seen: Set<String> = []
-    for term in terms where seen.insert(term).inserted {
-      guard let list = postings[term], let weight = idf[term] else { continue }
+    var best: [String: Double] = [:]
+    for (term, weight) in weighted where weight > (best[term] ?? 0) { best[term] = weight }
+    for (term, boost) in best {
+      guard let list = postings[term], let weight = idf[term].map({ $0 * boost }) else { continue }
       for (unit, frequency) in list {
         let f = Double(frequency)
         let norm = k1 * (1 - b + b * Double(lengths[unit]) / averageLength)

@@ -6,6 +6,8 @@
 struct TopicSignals {
   /// Whether the turn names the text's actors (China, Russia, Ukraine, the West).
   let mentionsActors: Bool
+  /// How many different actors the turn names (China and Russia: 2).
+  let actorCount: Int
   /// Capitalised words inside a sentence that neither the text nor the map knows.
   let unknownNames: [String]
   /// The best retrieval score over the text, ignoring entity names.
@@ -18,9 +20,11 @@ struct TopicSignals {
 
   init(
     _ text: AnalyzedText, matches: [ClaimLexicon.Match], lexicon: ClaimLexicon, grounded: [Bool],
-    analyzer: TextAnalyzer, textOnlyScore: Double
+    analyzer: TextAnalyzer, textOnlyScore: Double, actors: Set<String>
   ) {
-    mentionsActors = text.entities.contains { $0 != nil }
+    let named = Set(text.entities.compactMap { $0 }).intersection(actors)
+    mentionsActors = !named.isEmpty
+    actorCount = named.count
     var names: [String] = []
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.capitalized && text.entities[i] == nil {
@@ -48,10 +52,6 @@ struct TopicSignals {
       lexicon.phrases[match.phrase].weight > 0
         && lexicon.phrases[match.phrase].uses.contains { $0.claim == claim }
     }
-    // Names the text never mentions make the turn about something else ("Is Germany an ally
-    // of France?"), unless it also names the text's own actors.
-    if !unknownNames.isEmpty && !mentionsActors { return false }
-    if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
     let content = matches.filter { lexicon.phrases[$0.phrase].weight > 0 }
     // The text's own words put a turn on topic; a question must name a topic, not just a
     // word that leans ("what about climate change?" is not about how relations changed).
@@ -59,7 +59,14 @@ struct TopicSignals {
       grounded[match.phrase]
         && (form.kind == .statement || lexicon.phrases[match.phrase].namesTopic)
     }
+    // Names the text never mentions make the turn about something else ("Is Germany an ally
+    // of France?", "India and China clashed"), unless it names both of the text's subjects
+    // or one of the text's own topics.
+    if !unknownNames.isEmpty && (!mentionsActors || (actorCount < 2 && !groundedHit)) { return false }
+    if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
     if groundedHit || textOnlyScore >= 3.0 { return true }
+    let topical = serving.contains { lexicon.phrases[$0.phrase].namesTopic }
+    if form.kind != .statement && topical && textOnlyScore >= 1.5 { return true }
     if form.kind == .statement && !serving.isEmpty && textOnlyScore >= 1.0 { return true }
     // "Nobody can split them": a statement about "them" in a debate about the pair.
     if form.kind == .statement && !serving.isEmpty && refersToThePair { return true }

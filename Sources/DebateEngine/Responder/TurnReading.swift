@@ -51,8 +51,17 @@ struct TurnReading: Sendable {
     while i < tokens.count {
       defer { i += 1 }
       let word = tokens[i].word
-      guard EnglishCues.negators.contains(word), !protected.contains(i) else { continue }
-      if EnglishCues.notNegating.contains(where: { Self.phrase($0, in: tokens, at: i) }) { continue }
+      let isPhrase = EnglishCues.negatorPhrases.contains { Self.phrase($0, in: tokens, at: i) }
+      guard EnglishCues.negators.contains(word) || isPhrase, !protected.contains(i) else { continue }
+      if let phrase = EnglishCues.notNegating.first(where: { Self.phrase($0, in: tokens, at: i) }) {
+        // "not just their rulers": what follows still counts, at half weight.
+        if ["only", "just", "merely", "simply"].contains(phrase[1]) {
+          for j in (i + 2)..<tokens.count where tokens[j].clause == tokens[i].clause {
+            tokenWeights[j] *= 0.5
+          }
+        }
+        continue
+      }
       let clause = tokens[i].clause
       if word == "nor",
         (0..<i).contains(where: {
@@ -109,8 +118,14 @@ struct TurnReading: Sendable {
     for i in tokens.indices {
       guard let marker = EnglishCues.preferenceMarkers.first(where: { Self.phrase($0, in: tokens, at: i) })
       else { continue }
-      // "more than" before a number ("more than 2012") or at the clause start is not a preference.
+      // "more than" before a number ("more than once") or at the clause start is not a preference.
       guard i > 0, tokens[i - 1].clause == tokens[i].clause else { continue }
+      let after = i + marker.count < tokens.count ? tokens[i + marker.count].word : ""
+      if ["once", "twice", "one", "two", "three", "a", "ever", "enough"].contains(after)
+        || after.first?.isNumber == true
+      {
+        continue
+      }
       let clause = tokens[i].clause
       var j = i + marker.count
       while j < tokens.count, tokens[j].clause == clause {
