@@ -73,13 +73,14 @@ public enum EnglishCues {
   /// Words after which the rest of the clause loses to what came before: "X rather than Y".
   public static let preferenceMarkers: [[String]] = [
     ["more", "than"], ["rather", "than"], ["instead", "of"], ["as", "opposed", "to"],
-    ["not", "so", "much"],
+    ["not", "so", "much"], ["outweigh"], ["outweighs"], ["transcend"], ["transcends"], ["override"],
+    ["overrides"], ["trumps"],
   ]
 
   /// "not only" and "no longer" are not simple negation of what follows.
   public static let notNegating: [[String]] = [
     ["not", "only"], ["not", "just"], ["not", "merely"], ["not", "simply"], ["nothing", "but"],
-    ["nothing", "more", "than"], ["nothing", "less", "than"],
+    ["nothing", "more"], ["nothing", "less"], ["nothing", "else"],
   ]
 
   /// Clause openers that make the clause the turn's main point ("..., but X").

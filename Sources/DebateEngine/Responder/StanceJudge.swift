@@ -34,8 +34,9 @@ struct StanceJudge: Sendable {
       // with it"); affirm and deny words only by negation before them.
       let polarity = topicOnly ? reading.clausePolarity(at: start) : reading.polarity(at: start)
       let sign = Double(role == .deny ? -1 : 1) * Double(polarity)
-      // A topic word only names the subject: mentioning it asserts nothing, negating it denies.
-      if topicOnly && sign > 0 { continue }
+      // A topic word only names the subject: mentioning it asserts nothing, negating it denies,
+      // unless it is the point the turn makes ("…, but they are a full-blown alliance").
+      if topicOnly && sign > 0 && reading.clauseWeights[tokens[start].clause] <= 1 { continue }
       sum += sign * reading.clauseWeights[tokens[start].clause] * reading.tokenWeights[start]
     }
     if polar.isEmpty {
@@ -47,8 +48,10 @@ struct StanceJudge: Sendable {
     var asserts = sum >= 0
     // Reporting a view the essay reports, by someone it names, matches the text; denying that
     // they held it contradicts the text.
-    if let attribution = form.attribution, claim.position == .rejects, !claim.opposingRefs.isEmpty, asserts,
-      attribution.matches(holders: claim.opposingHolders)
+    // "Xi never said…": the negation denies the report, not the view reported.
+    let reportedAsserted = form.attribution?.negated == true ? !asserts : asserts
+    if let attribution = form.attribution, claim.position == .rejects, !claim.opposingRefs.isEmpty,
+      reportedAsserted, attribution.matches(holders: claim.opposingHolders)
     {
       cues.append(
         attribution.negated
@@ -158,6 +161,13 @@ struct TurnForm: Sendable {
       && ["matters", "counts", "unites", "binds", "drives"].contains(words[1])
   }
 
+  /// Countries "say" things only in the sense of speech; "China wants…" is not a report.
+  private static let speechOnlyReporters: Set<String> = ["china", "russia", "beijing", "moscow", "kremlin"]
+  private static let speechVerbs: Set<String> = [
+    "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",
+    "described", "describes", "defined", "defines", "proclaimed", "proclaims",
+  ]
+
   /// A third party (not "I" or "you") as subject of a reporting verb, with no endorsement:
   /// who reports the view, and whether the report itself is negated ("Xi never said…").
   private static func attribution(in tokens: [Token]) -> Attribution? {
@@ -169,21 +179,17 @@ struct TurnForm: Sendable {
     }) {
       return nil
     }
-    let speechOnly: Set<String> = ["china", "russia", "beijing", "moscow", "kremlin"]
-    let speech: Set<String> = [
-      "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",
-      "described", "describes", "defined", "defines", "proclaimed", "proclaims",
-    ]
     for (i, token) in tokens.enumerated() where EnglishCues.thirdParties.contains(token.word) {
       let clause = token.clause
-      let window = tokens[(i + 1)..<min(tokens.count, i + 5)].filter { $0.clause == clause }
-      guard let verbOffset = window.firstIndex(where: { EnglishCues.reportingVerbs.contains($0.word) }) else {
+      let window = ((i + 1)..<min(tokens.count, i + 5)).filter { tokens[$0].clause == clause }
+      guard let verb = window.first(where: { EnglishCues.reportingVerbs.contains(tokens[$0].word) }) else {
         continue
       }
-      let verb = window[verbOffset]
-      if speechOnly.contains(token.word) && !speech.contains(verb.word) { continue }
+      if Self.speechOnlyReporters.contains(token.word) && !Self.speechVerbs.contains(tokens[verb].word) {
+        continue
+      }
       if EnglishCues.firstAndSecondPerson.contains(tokens[max(0, i - 1)].word) && i > 0 { continue }
-      let negated = window[window.startIndex..<verbOffset].contains { EnglishCues.negators.contains($0.word) }
+      let negated = window.contains { $0 < verb && EnglishCues.negators.contains(tokens[$0].word) }
       return Attribution(reporter: token.word, negated: negated)
     }
     return nil

@@ -32,6 +32,7 @@ struct TurnReading: Sendable {
       }
     }
     readNegation(tokens, protected: inDismissalPhrases)
+    readExcess(tokens)
     readDismissals(tokens, protected: protected)
     readPreferences(tokens)
     readClauseWeights(tokens)
@@ -85,6 +86,20 @@ struct TurnReading: Sendable {
     }
   }
 
+  /// "too lopsided for them to be allies": what follows the "to" is denied.
+  private mutating func readExcess(_ tokens: [Token]) {
+    for i in tokens.indices where tokens[i].word == "too" {
+      let clause = tokens[i].clause
+      guard
+        let to = ((i + 2)..<min(tokens.count, i + 7)).first(where: {
+          tokens[$0].word == "to" && tokens[$0].clause == clause
+        })
+      else { continue }
+      cueWords.append("too … to")
+      for j in (to + 1)..<tokens.count where tokens[j].clause == clause { negations[j] += 1 }
+    }
+  }
+
   /// A dismissal ("wrong", "a fantasy", "far from") flips its whole clause, before and after it.
   private mutating func readDismissals(_ tokens: [Token], protected: Set<Int>) {
     for i in tokens.indices where !protected.contains(i) {
@@ -121,7 +136,7 @@ struct TurnReading: Sendable {
       // "more than" before a number ("more than once") or at the clause start is not a preference.
       guard i > 0, tokens[i - 1].clause == tokens[i].clause else { continue }
       let after = i + marker.count < tokens.count ? tokens[i + marker.count].word : ""
-      if ["once", "twice", "one", "two", "three", "a", "ever", "enough"].contains(after)
+      if ["once", "twice", "one", "two", "three", "ever", "enough"].contains(after)
         || after.first?.isNumber == true
       {
         continue
