@@ -1,3 +1,6 @@
+// In a release (whole-module) build `stdout` resolves through CEditLine's shim, which includes
+// <stdio.h>; without the preconcurrency import of CEditLine here Swift 6 rejects it as unsafe.
+@preconcurrency import CEditLine
 @preconcurrency import Glibc
 
 /// Output buffering for a program driven through pipes: without line buffering a reader
