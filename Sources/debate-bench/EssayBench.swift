@@ -25,7 +25,7 @@ struct EssayBench {
         + "built-in map (\(map.claims.count) claims)")
     print(
       "  \(turns) timed turns after \(warmUpTurns) warm-up, cycling \(timer.lines.count) student lines "
-        + "(checksum \(timer.checksum))")
+        + "(checksum \(timer.checksum), load average \(Figures.loadAverage()))")
     print(
       Figures.row(
         "index build (Responder.init, median of \(builds))", Figures.milliseconds(Figures.median(buildTimes)))

@@ -40,6 +40,13 @@ enum Figures {
     #endif
   }
 
+  /// The 1-minute load average, printed with the figures: other processes sharing the cores
+  /// slow every figure down.
+  static func loadAverage() -> String {
+    var loads = [0.0, 0.0, 0.0]
+    return getloadavg(&loads, 3) > 0 ? fixed(loads[0], 2) : "unknown"
+  }
+
   /// One table row: what was measured, the figure, and its target with ✓ or ✗ when it has one.
   static func row(_ label: String, _ value: String, target: String? = nil, met: Bool? = nil) -> String {
     var line = "  " + pad(label, 44) + pad(value, 14)

@@ -47,7 +47,9 @@ struct LargeTextBench {
     print(
       "large: essay body × \(copies) (\(corpus.units.count) units, \(text.utf8.count / 1_000) kB), "
         + mapNote)
-    print("  \(turns) timed turns after \(warmUpTurns) warm-up (checksum \(timer.checksum))")
+    print(
+      "  \(turns) timed turns after \(warmUpTurns) warm-up (checksum \(timer.checksum), load average \(Figures.loadAverage()))"
+    )
     print(Figures.row("corpus split (Corpus(text:), once)", Figures.milliseconds(corpusTime)))
     let build = Figures.median(buildTimes)
     print(
