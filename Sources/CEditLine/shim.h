@@ -5,6 +5,7 @@
 #else
 #include <histedit.h>
 #include <langinfo.h>
+#include <stdio.h>
 /* el_set/el_get/history are C-variadic, which Swift cannot call: wrap them. */
 typedef char *(*ce_prompt_fn)(EditLine *);
 typedef unsigned char (*ce_cmd_fn)(EditLine *, int);
@@ -25,6 +26,9 @@ static inline int ce_hist_setunique(History *h, int on) { HistEvent ev; return h
 static inline int ce_hist_enter(History *h, const char *s) { HistEvent ev; return history(h, &ev, H_ENTER, s); }
 static inline int ce_hist_load(History *h, const char *p) { HistEvent ev; return history(h, &ev, H_LOAD, p); }
 static inline int ce_hist_save(History *h, const char *p) { HistEvent ev; return history(h, &ev, H_SAVE, p); }
+/* stdout is a C global that Swift 6 treats as unsafe shared state: buffer and flush it here. */
+static inline void ce_line_buffer_stdout(void) { setvbuf(stdout, NULL, _IOLBF, 0); }
+static inline void ce_flush_stdout(void) { fflush(stdout); }
 static inline int ce_hist_count(History *h) { HistEvent ev; return history(h, &ev, H_GETSIZE) < 0 ? -1 : ev.num; }
 #endif
 #endif

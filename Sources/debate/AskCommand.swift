@@ -20,6 +20,9 @@ struct AskCommand: ParsableCommand {
   @Flag(name: .long, help: "Also explain each reply: matched terms, scores, claim, stance cues.")
   var why = false
 
+  @Option(name: .long, help: "The side the engine argues: essay (default) or opponent.")
+  var side: Side = .essay
+
   @Argument(help: "The student's turn. Reads standard input when absent.")
   var text: [String] = []
 
@@ -32,13 +35,15 @@ struct AskCommand: ParsableCommand {
       return out
     }
     if !text.isEmpty {
-      print(render(responder.respond(to: text.joined(separator: " "))))
+      print(render(responder.respond(to: text.joined(separator: " "), side: side)))
       return
     }
     StandardStreams.useLineBufferedOutput()
     while let line = readLine(strippingNewline: true) {
-      print(render(responder.respond(to: line)))
+      print(render(responder.respond(to: line, side: side)))
       StandardStreams.flush()
     }
   }
 }
+
+extension Side: ExpressibleByArgument {}

@@ -104,6 +104,9 @@ struct ClaimLexicon: Sendable {
     let range: Range<Int>
   }
 
+  /// Words a phrase may skip between two of its own ("breaking the two apart" for "break apart").
+  static let maximumGap = 2
+
   /// The matching keys of a text: stems, with each run of words naming one entity folded into
   /// `@entity` (so "relying on Moscow" matches "relying on the Kremlin"), articles skipped.
   static func keys(of text: AnalyzedText) -> [(key: String, range: Range<Int>)] {
@@ -126,45 +129,58 @@ struct ClaimLexicon: Sendable {
     return keys
   }
 
-  /// Words a phrase may skip between two of its own ("breaking the two apart" for "break apart").
-  static let maximumGap = 2
-
-  /// Longest-first, non-overlapping matches of the lexicon's phrases in a turn.
+  /// Longest-first, non-overlapping matches of the lexicon's phrases in a turn, in turn order.
+  ///
+  /// Exact phrases are found first; only then may a phrase match with short gaps in what is
+  /// left, so "form a formal alliance" is "formal alliance", not "form … alliance".
   func matches(in text: AnalyzedText) -> [Match] {
     let keys = Self.keys(of: text)
-    var result: [Match] = []
-    var i = 0
-    while i < keys.count {
-      var matched: (match: Match, next: Int)?
-      for candidate in byFirstStem[keys[i].key] ?? [] {
-        if let end = end(of: phrases[candidate].stems, in: keys, from: i, text: text) {
-          let range = keys[i].range.lowerBound..<keys[end - 1].range.upperBound
-          matched = (Match(phrase: candidate, range: range), end)
-          break
+    var covered = [Bool](repeating: false, count: keys.count)
+    var found: [(match: Match, first: Int)] = []
+    for gap in [0, Self.maximumGap] {
+      var i = 0
+      while i < keys.count {
+        guard !covered[i] else {
+          i += 1
+          continue
         }
-      }
-      if let matched {
-        result.append(matched.match)
-        i = matched.next
-      } else {
-        i += 1
+        var matched: (phrase: Int, last: Int)?
+        for candidate in byFirstStem[keys[i].key] ?? [] where gap == 0 || phrases[candidate].stems.count > 1 {
+          if let last = lastKey(
+            of: phrases[candidate].stems, in: keys, from: i, gap: gap, covered: covered, text)
+          {
+            matched = (candidate, last)
+            break
+          }
+        }
+        guard let matched else {
+          i += 1
+          continue
+        }
+        let range = keys[i].range.lowerBound..<keys[matched.last].range.upperBound
+        found.append((Match(phrase: matched.phrase, range: range), i))
+        for k in i...matched.last { covered[k] = true }
+        i = matched.last + 1
       }
     }
-    return result
+    return found.sorted { $0.first < $1.first }.map(\.match)
   }
 
-  /// The key index just past a phrase matched at `start`, allowing short gaps in one clause.
-  private func end(
-    of stems: [String], in keys: [(key: String, range: Range<Int>)], from start: Int, text: AnalyzedText
+  /// The index of the last key of a phrase matched at `start`, with gaps of at most `gap`
+  /// uncovered keys in one clause.
+  private func lastKey(
+    of stems: [String], in keys: [(key: String, range: Range<Int>)], from start: Int, gap: Int,
+    covered: [Bool],
+    _ text: AnalyzedText
   ) -> Int? {
     let clause = text.tokens[keys[start].range.lowerBound].clause
-    var position = start + 1
+    var last = start
     for stem in stems.dropFirst() {
       var found: Int?
-      var probe = position
+      var probe = last + 1
       // An entity must follow at once ("before Xi" is not "before Russia and China").
-      let gap = stem.hasPrefix("@") ? 0 : Self.maximumGap
-      while probe < keys.count, probe <= position + gap,
+      let allowed = stem.hasPrefix("@") ? 0 : gap
+      while probe < keys.count, probe <= last + 1 + allowed, !covered[probe],
         text.tokens[keys[probe].range.lowerBound].clause == clause
       {
         if keys[probe].key == stem {
@@ -177,8 +193,8 @@ struct ClaimLexicon: Sendable {
         probe += 1
       }
       guard let found else { return nil }
-      position = found + 1
+      last = found
     }
-    return position
+    return last
   }
 }

@@ -102,15 +102,20 @@ struct ReplyWriter: Sendable {
             "Arguing against the essay, I agree with you.",
           ]))
       ]
-      if let quote = reported.first {
+      // The essay's answer, in a sentence other than the one that reports the view.
+      let answer = evidence.first { $0.ref != reported.first?.ref }
+      if let quote = reported.first, let answer {
         parts += [
           .prose("The essay itself reports this view:"), .quote(quote),
-          .prose("but it rejects it, so be ready for its answer:"),
+          .prose("It rejects it, though, so be ready for its answer:"), .quote(answer),
         ]
+      } else if let quote = reported.first {
+        parts += [.prose("The essay reports this view and rejects it in the same sentence:"), .quote(quote)]
       } else {
         parts.append(.prose("The essay rejects this view; its answer is:"))
+        parts += evidence.prefix(1).map { .quote($0) }
       }
-      return parts + evidence.prefix(1).map { .quote($0) }
+      return parts
     case (.rejects, _):
       var parts: [ReplyPart] = [.prose("Arguing against the essay, I hold: \(claim.statement)")]
       if let quote = reported.first {

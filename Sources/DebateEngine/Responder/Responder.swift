@@ -94,7 +94,14 @@ public struct Responder: Sendable {
     explanation.units = unitScores.enumerated().filter { $0.element > 0 }.sorted { $0.element > $1.element }
       .prefix(4).map { .init(ref: corpus.units[$0.offset].ref, score: $0.element) }
 
-    guard let best = ranking.first, evidenceOfTopic.isRelated(claim: best.claim, form: form) else {
+    let related = ranking.first.map { evidenceOfTopic.isRelated(claim: $0.claim, form: form) } ?? false
+    if !related || ranking.first?.vocabulary == 0, let followUp = FollowUp(analysed),
+      let last = context.suffix(2).last(where: { $0.claimID != nil }), let claimID = last.claimID,
+      let claim = map.claim(claimID)
+    {
+      return answer(followUp, to: cleaned, about: claim, after: context, side: side, seed: seed, explanation)
+    }
+    guard let best = ranking.first, related else {
       explanation.decision =
         evidenceOfTopic.unknownNames.isEmpty
         ? "unrelated: nothing in the turn matches the text's claims closely enough"
@@ -120,6 +127,26 @@ public struct Responder: Sendable {
       turnIndex: context.count)
     return Reply(
       utterance: cleaned, stance: verdict.stance, claimID: claim.id, evidence: evidence, parts: parts,
+      explanation: explanation)
+  }
+
+  /// A reply to "why?", "I disagree" or "true" about the claim of the previous reply, quoting
+  /// a sentence the student has not been shown yet when there is one.
+  private func answer(
+    _ followUp: FollowUp, to utterance: String, about claim: Claim, after context: [Reply], side: Side,
+    seed: UInt64, _ explanation: Explanation
+  ) -> Reply {
+    var explanation = explanation
+    let stance = followUp.stance(afterEngineArgued: side)
+    let shown = Set(context.flatMap { $0.evidence.map(\.ref) })
+    let fresh = claim.evidence.filter { !shown.contains($0) } + claim.evidence.filter { shown.contains($0) }
+    let evidence = fresh.prefix(2).compactMap { corpus.unit($0) }.map(Citation.init)
+    explanation.stanceCues.append("a follow-up to the last reply, on \(claim.id): \(followUp)")
+    explanation.decision = decision(stance, side: side)
+    let parts = writer.reply(
+      stance: stance, claim: claim, evidence: evidence, side: side, seed: seed, turnIndex: context.count)
+    return Reply(
+      utterance: utterance, stance: stance, claimID: claim.id, evidence: evidence, parts: parts,
       explanation: explanation)
   }
 
@@ -162,10 +189,10 @@ public struct Responder: Sendable {
   private func citations(
     for claim: Claim, unitScores: [Double], side: Side, stance: Stance, asksWho: Bool
   ) -> [Citation] {
-    var refs = claim.evidence
-    if side == .opponent, claim.position == .rejects { refs = claim.opposingRefs + refs }
-    var seen: Set<UnitRef> = []
-    let scored = refs.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
+    // Arguing the rejected view, the engine leads with where the essay reports that view.
+    let leading = side == .opponent && claim.position == .rejects ? claim.opposingRefs : []
+    var seen = Set(leading)
+    let scored = claim.evidence.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
       guard seen.insert(ref).inserted, let position = unitPosition[ref] else { return nil }
       let prior = 2.0 / Double(rank + 1)
       // "Who thought so?" asks for people: prefer the sentences that name some.
@@ -174,7 +201,8 @@ public struct Responder: Sendable {
       let headline = corpus.units[position].kind == .sentence ? 0 : -1.0
       return (ref, unitScores[position] + prior + people + headline)
     }
-    return scored.sorted { $0.1 > $1.1 }.prefix(3).compactMap { corpus.unit($0.0) }.map(Citation.init)
+    let ranked = leading + scored.sorted { $0.1 > $1.1 }.map(\.0)
+    return ranked.prefix(3).compactMap { corpus.unit($0) }.map(Citation.init)
   }
 
   private func decision(_ stance: Stance, side: Side) -> String {

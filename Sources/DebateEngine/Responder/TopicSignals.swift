@@ -10,6 +10,8 @@ struct TopicSignals {
   let unknownNames: [String]
   /// The best retrieval score over the text, ignoring entity names.
   let textOnlyScore: Double
+  /// The turn speaks of "them", "the two", "each other": the pair the text is about.
+  let refersToThePair: Bool
   private let matches: [ClaimLexicon.Match]
   private let lexicon: ClaimLexicon
   private let grounded: [Bool]
@@ -28,6 +30,12 @@ struct TopicSignals {
       }
     }
     unknownNames = names
+    let words = tokens.map(\.word)
+    refersToThePair =
+      words.contains { ["they", "them", "their", "both"].contains($0) }
+      || zip(words, words.dropFirst()).contains {
+        ($0 == "the" && $1 == "two") || ($0 == "each" && $1 == "other")
+      }
     self.textOnlyScore = textOnlyScore
     self.matches = matches
     self.lexicon = lexicon
@@ -53,6 +61,8 @@ struct TopicSignals {
     }
     if groundedHit || textOnlyScore >= 3.0 { return true }
     if form.kind == .statement && !serving.isEmpty && textOnlyScore >= 1.0 { return true }
+    // "Nobody can split them": a statement about "them" in a debate about the pair.
+    if form.kind == .statement && !serving.isEmpty && refersToThePair { return true }
     let distinct = Set(content.map(\.phrase)).count
     let multiWord = serving.contains { match in
       lexicon.phrases[match.phrase].stems.filter { !ClaimLexicon.isFunctionStem($0) }.count >= 2

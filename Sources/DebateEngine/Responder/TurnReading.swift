@@ -147,6 +147,8 @@ struct TurnReading: Sendable {
   func clausePolarity(at i: Int) -> Int {
     let clause = text.tokens[i].clause
     var count = dismissals[i] + negations[i]
+    // Negation before the word already decides ("not an alliance, and never was").
+    if negations[i] > 0 { return count % 2 == 0 ? 1 : -1 }
     for j in (i + 1)..<max(i + 1, text.tokens.count) where text.tokens[j].clause == clause {
       let word = text.tokens[j].word
       // Object negators ("nothing") already reached back to `i` in `negations`.

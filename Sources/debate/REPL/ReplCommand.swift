@@ -13,6 +13,7 @@ struct ReplCommand: ParsableCommand {
     abstract: "Debate interactively: type arguments, get replies quoted from the text (the default).")
 
   @OptionGroup var options: EngineOptions
+  @OptionGroup var folder: ScenarioOptions
 
   @Flag(name: .long, help: "Do not colour the output (NO_COLOR in the environment does the same).")
   var noColor = false
@@ -23,7 +24,8 @@ struct ReplCommand: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let interactive = Terminal.standardInput.isInteractive && Terminal.standardOutput.isInteractive
     let style = interactive ? ReplStyle.forTerminal(noColorFlag: noColor, environment: environment) : .plain
-    let context = ReplContext(responder: responder, style: style, interactive: interactive)
+    let context = ReplContext(
+      responder: responder, style: style, interactive: interactive, scenarioFiles: try folder.sources())
     var reader: LineReading = PlainLineReader()
     if interactive {
       let completer = ReplCompleter(context: context)

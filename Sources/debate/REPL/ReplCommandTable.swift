@@ -61,9 +61,26 @@ enum ReplCommandTable {
         "side", "essay|opponent", help: "Choose the side the engine argues.",
         completion: .list { _ in ["essay", "opponent"] }
       ) { $0.chooseSide($1) },
-      ReplCommandSpec("history", help: "List this session's turns.") { $0.listTurns($1) },
+      ReplCommandSpec("scenarios", help: "List the scenarios: name, title, motion.") {
+        $0.listScenarios($1)
+      },
       ReplCommandSpec(
-        "save", "FILE", help: "Save the transcript as Markdown (.md) or JSON (.json); never overwrites.",
+        "play", "NAME", help: "Play a scenario: the cast speaks, you answer at your turns.",
+        completion: .list { $0.scenarioIDs }
+      ) { $0.playScenario($1) },
+      ReplCommandSpec("next", help: "In a scenario: answer this turn with its sample answer.") {
+        $0.answerWithSample($1)
+      },
+      ReplCommandSpec("restart", help: "Play the current scenario again from the start.") {
+        $0.restartScenario($1)
+      },
+      ReplCommandSpec("stop", help: "Leave the scenario and return to free debate.") { $0.stopScenario($1) },
+      ReplCommandSpec("history", help: "List this session's turns (the scenario's, in one).") {
+        $0.listTurns($1)
+      },
+      ReplCommandSpec(
+        "save", "FILE",
+        help: "Save the transcript (the scenario's, in one) as .md or .json; never overwrites.",
         completion: .filePaths
       ) { $0.saveTranscript($1) },
       ReplCommandSpec("clear", help: "Forget the turns so far and start again.") { $0.clearTurns($1) },

@@ -1,7 +1,7 @@
 import DebateEngine
 import Foundation
 
-/// `/help`, `/why`, `/side`, `/history`, `/save`, `/clear`.
+/// `/help`, `/why`, `/side`, `/history`, `/save`, `/clear`; `/history` and `/save` know about scenarios.
 extension ReplContext {
   func help(_: String) -> ReplAction {
     let usages = commands.map { "/" + $0.name + ($0.argumentHint.isEmpty ? "" : " " + $0.argumentHint) }
@@ -9,7 +9,9 @@ extension ReplContext {
     let lines = zip(usages, commands).map { usage, command in
       "  " + usage + String(repeating: " ", count: column - usage.count) + command.help
     }
-    say((lines + ["Any other line is a turn in the debate."]).joined(separator: "\n"))
+    say(
+      (lines + ["Any other line is a turn in the debate (in a scenario, your answer)."]).joined(
+        separator: "\n"))
     return .proceed
   }
 
@@ -42,6 +44,7 @@ extension ReplContext {
   }
 
   func listTurns(_: String) -> ReplAction {
+    if let play { return listScenarioTurns(play) }
     guard !session.replies.isEmpty else {
       say("No turns yet.")
       return .proceed
@@ -61,10 +64,16 @@ extension ReplContext {
       fail("Cannot save as \(argument): use a name ending in .md (Markdown) or .json (JSON).")
       return .proceed
     }
+    let transcript = play?.transcript ?? session.transcript
     do {
-      try AtomicFile.write(format.render(session.transcript, corpus: corpus), to: path, overwrite: .refuse)
-      let turns = session.replies.count
-      say("Saved \(turns) turn\(turns == 1 ? "" : "s") to \(argument).")
+      try AtomicFile.write(format.render(transcript, corpus: corpus), to: path, overwrite: .refuse)
+      if let play {
+        let lines = transcript.entries.count
+        say("Saved \(lines) line\(lines == 1 ? "" : "s") of \(play.scenario.id) to \(argument).")
+      } else {
+        let turns = session.replies.count
+        say("Saved \(turns) turn\(turns == 1 ? "" : "s") to \(argument).")
+      }
     } catch {
       fail("Not saved: \(error)")
     }

@@ -17,11 +17,24 @@ final class ReplContext {
     StandardStreams.flush()
   }
 
-  init(responder: Responder, style: ReplStyle, interactive: Bool) {
+  /// The scenario files `/scenarios` and `/play` use, and the problems met reading them.
+  let scenarioFiles: (sources: [ScenarioCatalog.Source], problems: [Diagnostic])
+  /// The scenario being played, if any; lines that are not commands answer its student turns.
+  var play: ScenarioRun?
+
+  init(
+    responder: Responder, style: ReplStyle, interactive: Bool,
+    scenarioFiles: (sources: [ScenarioCatalog.Source], problems: [Diagnostic]) = ([], [])
+  ) {
     session = DebateSession(responder: responder)
     self.style = style
     self.interactive = interactive
+    self.scenarioFiles = scenarioFiles
   }
+
+  /// The scenarios, loaded against this text and map the first time they are needed.
+  private(set) lazy var scenarios = ScenarioCatalog(
+    sources: scenarioFiles.sources, loader: ScenarioLoader(corpus: corpus, map: map))
 
   var corpus: Corpus { session.responder.corpus }
   var map: ArgumentMap { session.responder.map }
@@ -57,6 +70,7 @@ final class ReplContext {
     let text = line.trimmingCharacters(in: .whitespaces)
     guard !text.isEmpty else { return .proceed }
     guard text.hasPrefix("/") else {
+      if play != nil { return answerTurn(text) }
       let reply = session.respond(to: text)
       say(renderer.render(reply, side: session.side))
       return .proceed

@@ -12,17 +12,39 @@ struct ReplyRenderer {
   var width: Int?
 
   func render(_ reply: Reply, side: Side) -> String {
-    let speaker = side == .essay ? "Essay:" : "Opponent:"
+    render(
+      reply.parts, speaker: side == .essay ? "Essay:" : "Opponent:", role: side == .essay ? .essay : .opponent
+    )
+  }
+
+  /// A scenario speaker's line, labelled with the speaker's name and coloured by their side.
+  ///
+  ///     A European diplomat: Still, every war ends at a table.
+  ///     The essay:
+  ///       ¶2.5   “…”
+  func render(_ line: ScenarioLine) -> String {
+    render(line.parts, speaker: line.speaker.name + ":", role: Self.role(line.speaker.side))
+  }
+
+  static func role(_ side: SpeakerRole) -> ReplStyle.Role {
+    switch side {
+    case .essay: .essay
+    case .opponent: .opponent
+    case .student: .student
+    case .moderator: .scenario
+    }
+  }
+
+  private func render(_ parts: [ReplyPart], speaker: String, role: ReplStyle.Role) -> String {
     var blocks: [String] = []
     var prose: [String] = []
     func flushProse() {
       guard !prose.isEmpty else { return }
       let label = blocks.isEmpty ? speaker : String(repeating: " ", count: speaker.count)
-      blocks.append(
-        wrap(prose.joined(separator: " "), label: label, role: side == .essay ? .essay : .opponent))
+      blocks.append(wrap(prose.joined(separator: " "), label: label, role: role))
       prose = []
     }
-    for part in reply.parts {
+    for part in parts {
       switch part {
       case .prose(let words): prose.append(words)
       case .quote(let citation):

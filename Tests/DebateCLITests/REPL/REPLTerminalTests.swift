@@ -232,6 +232,26 @@ struct REPLTerminalTests {
     #expect(try run.waitForExit() == 0)
   }
 
+  @Test func aScenarioIsPlayedAtThePromptAndStopLeavesIt() throws {
+    let run = try state.start()
+    try run.send("/play wed\t")
+    try run.waitFor("ge-driving ")  // libedit redraws: "/play wed", cursor motion, the completed rest
+    try run.send("\r")
+    try run.waitFor("Scenario wedge-driving: Driving a wedge between Moscow and Beijing")
+    try run.waitFor("A Western strategist:")
+    try run.waitForPrompt("wedge-driving:ask> ")
+    try run.send("The West cannot split Moscow from Beijing\r")
+    try run.waitFor("judged: agree on wedge → strategist-objects")
+    try run.waitFor("The essayist: The essay is on your side")
+    try run.waitFor("A Western strategist: You side with the essay, then.")
+    try run.waitForPrompt("wedge-driving:ask-plans> ")
+    try run.send("/stop\r")
+    try run.waitFor("Left wedge-driving at ask-plans. Back to free debate")
+    try run.waitForPrompt()
+    try run.send("\u{04}")
+    #expect(try run.waitForExit() == 0)
+  }
+
   @Test func anEmptyHistoryFileIsUsedWithoutWarning() throws {
     try FileManager.default.createDirectory(
       atPath: state.path + "/state/debate", withIntermediateDirectories: true)

@@ -1,0 +1,50 @@
+/// A short reaction to the previous reply ("why?", "I disagree", "true"), which a debater reads
+/// as being about the claim just discussed.
+enum FollowUp: Equatable {
+  /// "why?", "source?", "how so?": asks for more on the last claim.
+  case ask
+  /// "I agree", "true", "fair point".
+  case accept
+  /// "I disagree", "wrong", "nonsense".
+  case reject
+
+  private static let asking: Set<String> = [
+    "why", "how", "source", "sources", "evidence", "proof", "prove", "really", "explain", "elaborate", "more",
+    "example", "quote", "where",
+  ]
+  private static let accepting: Set<String> = [
+    "agree", "agreed", "yes", "yeah", "yep", "true", "exactly", "right", "fair", "indeed", "correct",
+    "convinced",
+    "granted", "absolutely",
+  ]
+  private static let rejecting: Set<String> = [
+    "disagree", "wrong", "nonsense", "no", "nope", "false", "untrue", "rubbish", "doubt", "hardly",
+    "unconvinced",
+    "bs", "nah",
+  ]
+
+  /// Reads a turn of at most six words as a follow-up, if it is one.
+  init?(_ text: AnalyzedText) {
+    let words = text.tokens.map(\.word)
+    guard !words.isEmpty, words.count <= 6 else { return nil }
+    let negated = words.contains { EnglishCues.negators.contains($0) && $0 != "no" }
+    if words.contains(where: Self.rejecting.contains) && !words.contains("not") {
+      self = .reject
+    } else if words.contains(where: Self.accepting.contains) {
+      self = negated ? .reject : .accept
+    } else if words.contains(where: Self.asking.contains) || text.sentenceIsQuestion.last == true {
+      self = .ask
+    } else {
+      return nil
+    }
+  }
+
+  /// The student's stance toward the essay, given the side the engine just argued.
+  func stance(afterEngineArgued side: Side) -> Stance {
+    switch (self, side) {
+    case (.ask, _): .neutral
+    case (.accept, .essay), (.reject, .opponent): .agree
+    case (.reject, .essay), (.accept, .opponent): .disagree
+    }
+  }
+}
