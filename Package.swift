@@ -33,6 +33,8 @@ let package = Package(
         "DebateEngine", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // `make bench`: prints speed and memory figures; not a product, never run by `make test`.
+    .executableTarget(name: "debate-bench", dependencies: ["DebateEngine"]),
     .testTarget(name: "DebateEngineTests", dependencies: ["DebateEngine"]),
     // End-to-end tests run the built `debate` binary; depending on it makes `swift test` build it.
     .testTarget(
