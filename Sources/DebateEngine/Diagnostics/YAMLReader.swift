@@ -35,7 +35,9 @@ public struct YAMLReader {
       return nil
     }
     do {
-      guard let node = try Yams.compose(yaml: source) else {
+      // The basic resolver: every value is read as text and typed by the reader, which spares
+      // the regular expressions the default one compiles on every start.
+      guard let node = try Yams.compose(yaml: source, .basic) else {
         collector.error("the file is empty", line: 0, column: 0)
         return nil
       }

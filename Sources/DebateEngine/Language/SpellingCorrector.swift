@@ -1,8 +1,33 @@
+import Synchronization
+
 /// Corrects a misspelt word to a known one at edit distance 1 (2 for long words).
 ///
 /// Uses a deletion index (SymSpell's idea): every known word is stored under each of its
 /// one-letter deletions, so a lookup costs a few hash probes instead of a scan of the vocabulary.
 struct SpellingCorrector: Sendable {
+  /// Builds the index on first use: most one-shot runs never need a correction.
+  final class Lazy: Sendable {
+    private let state = Mutex<(words: [(String, Int)], built: SpellingCorrector?)>(([], nil))
+
+    init() {}
+
+    func add(_ word: String, minimumLength: Int) {
+      state.withLock { $0.words.append((word, minimumLength)) }
+    }
+
+    func correction(for word: String) -> String? {
+      state.withLock { state in
+        if state.built == nil {
+          var corrector = SpellingCorrector()
+          for (word, minimum) in state.words { corrector.add(word, minimumLength: minimum) }
+          state.built = corrector
+          state.words = []
+        }
+        return state.built?.correction(for: word)
+      }
+    }
+  }
+
   private var byDeletion: [String: [String]] = [:]
   private var known: [String: Int] = [:]  // word → minimum length of a word corrected to it
 

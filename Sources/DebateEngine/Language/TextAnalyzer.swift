@@ -9,7 +9,7 @@ public struct TextAnalyzer: Sendable {
   private var stemCache: [String: String] = [:]
   /// Entity aliases as word sequences, longest first, keyed by first word.
   private var aliases: [String: [(words: [String], entity: String)]] = [:]
-  private var corrector = SpellingCorrector()
+  private let corrector = SpellingCorrector.Lazy()
 
   public init(stemmer: Stemmer = Stemmer()) { self.stemmer = stemmer }
 
@@ -25,8 +25,19 @@ public struct TextAnalyzer: Sendable {
   }
 
   /// Adds words to the known vocabulary (stem cache and spelling corrector).
-  public mutating func learn(_ text: String) {
-    for token in tokenizer.tokenize(text).tokens { learn(token.word, distinctive: false) }
+  public mutating func learn(_ text: String) { _ = learnAndAnalyze(text) }
+
+  /// Analyses a text of the engine's own (the corpus, the map) and learns its words in the
+  /// same pass, so building a responder tokenizes each text once.
+  public mutating func learnAndAnalyze(_ text: String) -> AnalyzedText {
+    let analysed = analyze(text, correct: false)
+    for token in analysed.tokens where stemCache[token.word] == nil {
+      stemCache[token.word] = token.stem
+      if token.flags.isDisjoint(with: [.stopword, .negator]) {
+        corrector.add(token.word, minimumLength: 6)
+      }
+    }
+    return analysed
   }
 
   private mutating func learn(_ word: String, distinctive: Bool) {
@@ -54,6 +65,7 @@ public struct TextAnalyzer: Sendable {
         tokenized.tokens[i].word = fixed
       }
       tokenized.tokens[i].stem = stemCache[word] ?? stemmer.stem(word)
+      tokenized.tokens[i].flags = WordFlags(word: word)
     }
     var i = 0
     let tokens = tokenized.tokens
@@ -95,9 +107,7 @@ public struct AnalyzedText: Sendable {
     for (token, entity) in zip(tokens, entities) {
       if let entity {
         if terms.last != entity { terms.append(entity) }
-      } else if !EnglishCues.stopwords.contains(token.word) && !EnglishCues.negators.contains(token.word)
-        && !EnglishCues.dismissals.contains(token.word)
-      {
+      } else if token.flags.isDisjoint(with: [.stopword, .negator, .dismissal]) {
         // Negators and dismissals say how the student judges a thing, not what it is.
         terms.append(token.stem)
       }

@@ -10,6 +10,8 @@ public struct Token: Hashable, Sendable {
   public var sentence: Int
   /// Whether the word began with a capital letter in the original.
   public var capitalized: Bool
+  /// What the stance rules know about the word (negator, stopword…), set by `TextAnalyzer`.
+  public var flags: WordFlags = []
 }
 
 /// A turn cut into tokens, with what the punctuation said about each sentence.

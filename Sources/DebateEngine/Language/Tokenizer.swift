@@ -30,7 +30,10 @@ public struct Tokenizer: Sendable {
     var sentence = 0
     var clauseHasWords = false
     var sentenceHasWords = false
-    var word = String.UnicodeScalarView()
+    // Words are built as UTF-8 bytes: appending to a String per character is the slow path.
+    var word: [UInt8] = []
+    word.reserveCapacity(32)
+    var wordIsASCII = true
     var capitalized = false
     var pendingQuestion = false
 
@@ -39,14 +42,23 @@ public struct Tokenizer: Sendable {
         Token(word: text, stem: text, clause: clause, sentence: sentence, capitalized: capitalized))
     }
     func flushWord() {
-      guard !word.isEmpty else { return }
-      let raw = String(word).lowercased()
+      // Trailing apostrophes and dots ("students'", "U.S.") are not part of the word.
+      while let last = word.last, last == UInt8(ascii: "'") || last == UInt8(ascii: ".") { word.removeLast() }
+      guard !word.isEmpty else {
+        wordIsASCII = true
+        return
+      }
+      let plain = !word.contains(UInt8(ascii: "'")) && !(word.count >= 4 && word.last == UInt8(ascii: "t"))
+      let raw =
+        wordIsASCII
+        ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
       word.removeAll(keepingCapacity: true)
+      wordIsASCII = true
       if clauseHasWords, Self.clauseOpeners.contains(raw) {
         clause += 1
         clauseHasWords = false
       }
-      expand(raw, into: emit)
+      if plain { emit(raw) } else { expand(raw, into: emit) }
       if result.clauseSentence.count <= clause { result.clauseSentence.append(sentence) }
       clauseHasWords = true
       sentenceHasWords = true
@@ -71,20 +83,29 @@ public struct Tokenizer: Sendable {
       }
     }
 
-    var scalars = text.unicodeScalars.makeIterator()
-    var previous: Unicode.Scalar = " "
-    while let scalar = scalars.next() {
-      defer { previous = scalar }
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+    var previousIsDigit = false
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      let isASCIILetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+      let isDigit = (0x30...0x39).contains(value)
+      defer { previousIsDigit = isDigit }
+      if isASCIILetter || isDigit {
+        if word.isEmpty { capitalized = value <= 0x5A && !isDigit }
+        word.append(value <= 0x5A && !isDigit ? UInt8(value + 0x20) : UInt8(value))
+      } else if value >= 0x80 && scalar.properties.isAlphabetic {
         if word.isEmpty { capitalized = scalar.properties.isUppercase }
-        word.append(scalar)
+        word.append(contentsOf: String(scalar).utf8)
+        wordIsASCII = false
       } else if Self.apostrophes.contains(scalar), !word.isEmpty {
-        word.append("'")
-      } else if scalar == ".", ("0"..."9").contains(previous) {
-        word.append(".")  // decimals and dotted numbers stay one token
+        word.append(UInt8(ascii: "'"))
+      } else if scalar == ".", previousIsDigit {
+        word.append(UInt8(ascii: "."))  // decimals and dotted numbers stay one token
       } else if Self.sentenceBreaks.contains(scalar) {
         let isQuestion = scalar == "?" || scalar == "？"
-        if scalar == "." && word.count == 1 { flushWord(); continue }  // initials: U.S.
+        if scalar == "." && word.count == 1 {  // initials: U.S.
+          flushWord()
+          continue
+        }
         endSentence(question: isQuestion)
       } else if Self.clauseBreaks.contains(scalar) {
         endClause()

@@ -36,11 +36,11 @@ struct ClaimLexicon: Sendable {
   /// Phrase indices by first stem, longest phrase first.
   private var byFirstStem: [String: [Int]] = [:]
 
-  init(map: ArgumentMap, analyzer: TextAnalyzer) {
+  init(map: ArgumentMap, analyzer: inout TextAnalyzer) {
     var indexByKey: [[String]: Int] = [:]
     @discardableResult
     func add(_ text: String, claim: Int, role: Role) -> Int? {
-      let stems = Self.keys(of: analyzer.analyze(text, correct: false)).map(\.key)
+      let stems = Self.keys(of: analyzer.learnAndAnalyze(text)).map(\.key)
       // A phrase of several entity names only ("Kremlin and Zhongnanhai") would match every
       // mention of the two countries; it says nothing about a claim.
       let content = stems.filter { !Self.isFunctionStem($0) }
@@ -190,8 +190,9 @@ struct ClaimLexicon: Sendable {
           break
         }
         // A gap never swallows a negation: "has no limits" is not "has limits".
-        let word = text.tokens[keys[probe].range.lowerBound].word
-        if EnglishCues.negators.contains(word) || EnglishCues.dismissals.contains(word) { break }
+        if !text.tokens[keys[probe].range.lowerBound].flags.isDisjoint(with: [.negator, .dismissal]) {
+          break
+        }
         probe += 1
       }
       guard let found else { return nil }

@@ -31,24 +31,17 @@ public struct Responder: Sendable {
     self.map = map
     var analyzer = TextAnalyzer()
     for entity in map.entities { analyzer.addEntity(entity.name, aliases: entity.aliases) }
-    for unit in corpus.units { analyzer.learn(unit.text) }
-    for claim in map.claims {
-      analyzer.learn(claim.statement)
-      for word in claim.vocabulary.topic + claim.vocabulary.affirm + claim.vocabulary.deny {
-        analyzer.learn(word)
-      }
-    }
+    let analysedUnits = corpus.units.map { analyzer.learnAndAnalyze($0.text) }
+    let analysedStatements = map.claims.map { analyzer.learnAndAnalyze($0.statement) }
+    lexicon = ClaimLexicon(map: map, analyzer: &analyzer)
     self.analyzer = analyzer
-    index = TextIndex(units: corpus.units.map { analyzer.analyze($0.text, correct: false).retrievalTerms })
-    lexicon = ClaimLexicon(map: map, analyzer: analyzer)
+    index = TextIndex(units: analysedUnits.map(\.retrievalTerms))
     var positions: [UnitRef: Int] = [:]
     for (i, unit) in corpus.units.enumerated() { positions[unit.ref] = i }
     unitPosition = positions
     // Entity names are left out: every statement names China or Russia, so they tell nothing.
     let entities = Set(map.entities.map(\.name))
-    statementTerms = map.claims.map {
-      analyzer.analyze($0.statement, correct: false).retrievalTerms.filter { !entities.contains($0) }
-    }
+    statementTerms = analysedStatements.map { $0.retrievalTerms.filter { !entities.contains($0) } }
     writer = ReplyWriter(corpus: corpus, map: map)
     let index = self.index
     // A phrase is the text's own when its words, or at least its head (last) word, occur there.
@@ -70,11 +63,7 @@ public struct Responder: Sendable {
     }
     self.synonymStems = synonymStems
     unitsNamingPeople = Set(
-      corpus.units.indices.filter { i in
-        analyzer.analyze(corpus.units[i].text, correct: false).tokens.contains {
-          EnglishCues.people.contains($0.word)
-        }
-      })
+      analysedUnits.indices.filter { analysedUnits[$0].tokens.contains { $0.flags.contains(.people) } })
   }
 
   /// The engine's reply to one turn.

@@ -171,7 +171,7 @@ struct TurnForm: Sendable {
   /// A third party (not "I" or "you") as subject of a reporting verb, with no endorsement:
   /// who reports the view, and whether the report itself is negated ("Xi never said…").
   private static func attribution(in tokens: [Token]) -> Attribution? {
-    if tokens.contains(where: { EnglishCues.endorsements.contains($0.word) }) { return nil }
+    if tokens.contains(where: { $0.flags.contains(.endorsement) }) { return nil }
     // "I'm sure it is unconditional, just as Beijing says": the student makes the view theirs.
     let words = tokens.map(\.word)
     if zip(words, words.dropFirst()).contains(where: {
@@ -179,17 +179,17 @@ struct TurnForm: Sendable {
     }) {
       return nil
     }
-    for (i, token) in tokens.enumerated() where EnglishCues.thirdParties.contains(token.word) {
+    for (i, token) in tokens.enumerated() where token.flags.contains(.thirdParty) {
       let clause = token.clause
       let window = ((i + 1)..<min(tokens.count, i + 5)).filter { tokens[$0].clause == clause }
-      guard let verb = window.first(where: { EnglishCues.reportingVerbs.contains(tokens[$0].word) }) else {
+      guard let verb = window.first(where: { tokens[$0].flags.contains(.reportingVerb) }) else {
         continue
       }
       if Self.speechOnlyReporters.contains(token.word) && !Self.speechVerbs.contains(tokens[verb].word) {
         continue
       }
-      if EnglishCues.firstAndSecondPerson.contains(tokens[max(0, i - 1)].word) && i > 0 { continue }
-      let negated = window.contains { $0 < verb && EnglishCues.negators.contains(tokens[$0].word) }
+      if i > 0 && tokens[i - 1].flags.contains(.firstOrSecondPerson) { continue }
+      let negated = window.contains { $0 < verb && tokens[$0].flags.contains(.negator) }
       return Attribution(reporter: token.word, negated: negated)
     }
     return nil

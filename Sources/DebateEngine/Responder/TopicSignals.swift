@@ -29,7 +29,7 @@ struct TopicSignals {
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.capitalized && text.entities[i] == nil {
       let inside = i > 0 && tokens[i - 1].sentence == token.sentence
-      if inside, !analyzer.knows(token.word), !EnglishCues.stopwords.contains(token.word), token.word != "i" {
+      if inside, !analyzer.knows(token.word), !token.flags.contains(.stopword), token.word != "i" {
         names.append(token.word.prefix(1).uppercased() + token.word.dropFirst())
       }
     }

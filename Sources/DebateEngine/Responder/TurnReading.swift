@@ -53,7 +53,7 @@ struct TurnReading: Sendable {
       defer { i += 1 }
       let word = tokens[i].word
       let isPhrase = EnglishCues.negatorPhrases.contains { Self.phrase($0, in: tokens, at: i) }
-      guard EnglishCues.negators.contains(word) || isPhrase, !protected.contains(i) else { continue }
+      guard tokens[i].flags.contains(.negator) || isPhrase, !protected.contains(i) else { continue }
       if let phrase = EnglishCues.notNegating.first(where: { Self.phrase($0, in: tokens, at: i) }) {
         // "not just their rulers": what follows still counts, at half weight.
         if ["only", "just", "merely", "simply"].contains(phrase[1]) {
@@ -66,7 +66,7 @@ struct TurnReading: Sendable {
       let clause = tokens[i].clause
       if word == "nor",
         (0..<i).contains(where: {
-          tokens[$0].clause == clause && EnglishCues.negators.contains(tokens[$0].word)
+          tokens[$0].clause == clause && tokens[$0].flags.contains(.negator)
             && !protected.contains($0)
         })
       {
@@ -77,7 +77,7 @@ struct TurnReading: Sendable {
       cueWords.append(word)
       // "Xi changed nothing": a negated object negates the verb before it, too.
       var j =
-        EnglishCues.objectNegators.contains(word)
+        tokens[i].flags.contains(.objectNegator)
         ? (tokens[..<i].lastIndex { $0.clause != clause } ?? -1) + 1 : i + 1
       while j < tokens.count, tokens[j].clause == clause {
         if j != i { negations[j] += 1 }
@@ -104,18 +104,18 @@ struct TurnReading: Sendable {
   private mutating func readDismissals(_ tokens: [Token], protected: Set<Int>) {
     for i in tokens.indices where !protected.contains(i) {
       let isPhrase = EnglishCues.dismissalPhrases.first { Self.phrase($0, in: tokens, at: i) }
-      guard EnglishCues.dismissals.contains(tokens[i].word) || isPhrase != nil else { continue }
+      guard tokens[i].flags.contains(.dismissal) || isPhrase != nil else { continue }
       let length = isPhrase?.count ?? 1
       var clauses: Set<Int> = [tokens[i].clause]
       // "…; it is unrealistic": a dismissal whose clause says nothing else judges the clause before.
       let own = tokens.indices.filter {
         tokens[$0].clause == tokens[i].clause && !(i..<(i + length)).contains($0)
       }
-      if own.allSatisfy({ EnglishCues.stopwords.contains(tokens[$0].word) }),
+      if own.allSatisfy({ tokens[$0].flags.contains(.stopword) }),
         let before = tokens[..<i].last(where: { $0.clause < tokens[i].clause }),
         before.sentence == tokens[i].sentence,
         // "Beijing is no mediator, that is absurd" dismisses the opposite of what was negated.
-        !tokens.contains(where: { $0.clause == before.clause && EnglishCues.negators.contains($0.word) })
+        !tokens.contains(where: { $0.clause == before.clause && $0.flags.contains(.negator) })
       {
         clauses.insert(before.clause)
       }
@@ -157,12 +157,12 @@ struct TurnReading: Sendable {
     var contrastFrom: Int?
     for (i, token) in tokens.enumerated() {
       let first = i == 0 || tokens[i - 1].clause != token.clause
-      if EnglishCues.contrastMarkers.contains(token.word), first || token.word == "but" {
+      if token.flags.contains(.contrastMarker), first || token.word == "but" {
         contrastFrom = token.clause
         for earlier in 0..<token.clause where clauseWeights[earlier] >= 1 { clauseWeights[earlier] = 0.5 }
       }
       let conceding = ["if", "though"].contains(token.word) && i > 0 && tokens[i - 1].word == "even"
-      if first, EnglishCues.concessionMarkers.contains(token.word) || conceding {
+      if first, token.flags.contains(.concessionMarker) || conceding {
         clauseWeights[token.clause] = 0.5
       }
     }
@@ -180,10 +180,9 @@ struct TurnReading: Sendable {
     // Negation before the word already decides ("not an alliance, and never was").
     if negations[i] > 0 { return count % 2 == 0 ? 1 : -1 }
     for j in (i + 1)..<max(i + 1, text.tokens.count) where text.tokens[j].clause == clause {
-      let word = text.tokens[j].word
       // Object negators ("nothing") already reached back to `i` in `negations`.
-      if cueTokens.contains(j) && EnglishCues.negators.contains(word)
-        && !EnglishCues.objectNegators.contains(word)
+      if cueTokens.contains(j) && text.tokens[j].flags.contains(.negator)
+        && !text.tokens[j].flags.contains(.objectNegator)
       {
         count += 1
       }
