@@ -27,6 +27,11 @@ enum FollowUp: Equatable {
   init?(_ text: AnalyzedText) {
     let words = text.tokens.map(\.word)
     guard !words.isEmpty, words.count <= 6 else { return nil }
+    // Only a bare reaction follows up; "what is the capital of Australia?" says something new.
+    let reactionWords = Self.asking.union(Self.accepting).union(Self.rejecting)
+    guard text.tokens.allSatisfy({ $0.flags.contains(.stopword) || reactionWords.contains($0.word) }) else {
+      return nil
+    }
     let negated = words.contains { EnglishCues.negators.contains($0) && $0 != "no" }
     if words.contains(where: Self.rejecting.contains) && !words.contains("not") {
       self = .reject
