@@ -83,8 +83,13 @@ public struct Reply: Hashable, Sendable {
   }
 
   /// The reply as one plain string, quotes inline as “…” (¶2.5).
-  public var text: String {
-    parts.map { part in
+  public var text: String { parts.inlineText }
+}
+
+extension [ReplyPart] {
+  /// The parts as one plain string, quotes inline as “…” (¶2.5).
+  public var inlineText: String {
+    map { part in
       switch part {
       case .prose(let words): words
       case .quote(let citation): "“\(citation.text)” (\(citation.ref))"

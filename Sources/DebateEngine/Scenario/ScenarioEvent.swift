@@ -32,14 +32,7 @@ public struct ScenarioLine: Hashable, Sendable {
   }
 
   /// The line as one string, quotes inline as “…” (¶2.5).
-  public var text: String {
-    parts.map { part in
-      switch part {
-      case .prose(let words): words
-      case .quote(let citation): "“\(citation.text)” (\(citation.ref))"
-      }
-    }.joined(separator: " ")
-  }
+  public var text: String { parts.inlineText }
 }
 
 /// The student's answer at one turn, as the responder judged it.

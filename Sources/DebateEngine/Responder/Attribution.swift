@@ -1,0 +1,58 @@
+/// Someone else's view reported in a turn: "some argued…", "Xi never said…".
+struct Attribution: Sendable, Equatable {
+  /// The word naming who reports it (`xi`, `some`, `analysts`).
+  var reporter: String
+  /// Whether the student says the view was NOT held ("Xi never described it so").
+  var negated: Bool
+
+  /// Reporters that stand for anyone: "some say…", "people imagined…".
+  static let anyone: Set<String> = [
+    "some", "someone", "people", "many", "others", "other", "certain", "they", "voices", "commentators",
+    "observers", "strategists", "critics", "pundits", "hawks", "several", "few",
+  ]
+
+  /// Whether this reporter is one the essay names as holding the view (or anyone at all).
+  func matches(holders: [String]) -> Bool {
+    holders.isEmpty || Self.anyone.contains(reporter) || holders.contains(reporter)
+  }
+
+  init(reporter: String, negated: Bool) {
+    self.reporter = reporter
+    self.negated = negated
+  }
+
+  /// Countries "say" things only in the sense of speech; "China wants…" is not a report.
+  private static let speechOnlyReporters: Set<String> = ["china", "russia", "beijing", "moscow", "kremlin"]
+  private static let speechVerbs: Set<String> = [
+    "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",
+    "described", "describes", "defined", "defines", "proclaimed", "proclaims",
+  ]
+
+  /// A third party (not "I" or "you") as subject of a reporting verb, with no endorsement:
+  /// who reports the view, and whether the report itself is negated ("Xi never said…").
+  init?(in tokens: [Token]) {
+    if tokens.contains(where: { $0.flags.contains(.endorsement) }) { return nil }
+    // "I'm sure it is unconditional, just as Beijing says": the student makes the view theirs.
+    let words = tokens.map(\.word)
+    if zip(words, words.dropFirst()).contains(where: {
+      $0 == "i" && ["am", "think", "believe", "agree"].contains($1)
+    }) {
+      return nil
+    }
+    for (i, token) in tokens.enumerated() where token.flags.contains(.thirdParty) {
+      let clause = token.clause
+      let window = ((i + 1)..<min(tokens.count, i + 5)).filter { tokens[$0].clause == clause }
+      guard let verb = window.first(where: { tokens[$0].flags.contains(.reportingVerb) }) else {
+        continue
+      }
+      if Self.speechOnlyReporters.contains(token.word) && !Self.speechVerbs.contains(tokens[verb].word) {
+        continue
+      }
+      if i > 0 && tokens[i - 1].flags.contains(.firstOrSecondPerson) { continue }
+      let negated = window.contains { $0 < verb && tokens[$0].flags.contains(.negator) }
+      self.init(reporter: token.word, negated: negated)
+      return
+    }
+    return nil
+  }
+}

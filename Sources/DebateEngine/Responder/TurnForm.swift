@@ -1,0 +1,91 @@
+/// Whether a turn argues, asks, requests or reports, read from its openers and punctuation.
+struct TurnForm: Sendable {
+  enum Kind: Sendable { case statement, question, request }
+  var kind: Kind
+  /// Sentences that argue (not questions), whose claim words decide the stance.
+  var declarativeSentences: Set<Int>
+  /// The turn reports a third party's view ("some argued that…") without endorsing it.
+  var attribution: Attribution?
+  /// Tokens of rhetorical openers ("isn't it…") that must not count as negation.
+  var rhetoricalNegators: Set<Int>
+  /// Sentences that are a bare question answered "no" by the next one ("Allies? Hardly.").
+  var answeredNo: Set<Int> = []
+
+  init(_ text: AnalyzedText) {
+    let tokens = text.tokens
+    var sentences: [Int: [Int]] = [:]
+    for (i, token) in tokens.enumerated() { sentences[token.sentence, default: []].append(i) }
+    var declarative: Set<Int> = []
+    var questions = 0
+    var requests = 0
+    var rhetorical: Set<Int> = []
+    for (sentence, indices) in sentences {
+      let words = indices.map { tokens[$0].word }
+      let asked = sentence < text.sentenceIsQuestion.count && text.sentenceIsQuestion[sentence]
+      // "Beijing as a mediator? No way." The fragment is asserted, then answered.
+      if asked, !EnglishCues.questionOpeners.contains(words.first ?? ""),
+        let answer = sentences[sentence + 1]?.first
+      {
+        let reply = tokens[answer].word
+        if EnglishCues.negators.contains(reply) || EnglishCues.dismissals.contains(reply) || reply == "nope" {
+          answeredNo.insert(sentence)
+          declarative.insert(sentence)
+          continue
+        }
+        if Self.affirmativeAnswers.contains(reply) {
+          declarative.insert(sentence)
+          continue
+        }
+      }
+      if let opener = EnglishCues.rhetoricalOpeners.first(where: { Array(words.prefix($0.count)) == $0 }),
+        asked || opener.count > 1
+      {
+        if let not = opener.firstIndex(of: "not") { rhetorical.insert(indices[not]) }
+        declarative.insert(sentence)
+        continue
+      }
+      if Self.isRequest(words) {
+        requests += 1
+      } else if asked
+        || EnglishCues.questionOpeners.contains(words.first ?? "") && !Self.startsAssertion(words)
+      {
+        questions += 1
+      } else {
+        declarative.insert(sentence)
+      }
+    }
+    declarativeSentences = declarative
+    rhetoricalNegators = rhetorical
+    if declarative.isEmpty {
+      kind = requests > questions ? .request : (questions > 0 ? .question : .statement)
+    } else {
+      kind = .statement
+    }
+    attribution = Attribution(in: tokens)
+  }
+
+  private static let affirmativeAnswers: Set<String> = [
+    "yes", "yeah", "yep", "absolutely", "definitely", "certainly", "obviously", "of", "sure", "exactly",
+  ]
+
+  /// "Tell me…", "explain…", "can you explain…", "I wonder…", "I'd like to know…".
+  private static func isRequest(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    if EnglishCues.requestOpeners.contains(first) { return true }
+    if ["can", "could", "would", "will"].contains(first), words.count > 2, words[1] == "you",
+      EnglishCues.requestOpeners.contains(words[2])
+    {
+      return true
+    }
+    let joined = words.prefix(5).joined(separator: " ")
+    return joined.hasPrefix("i wonder") || joined.hasPrefix("i would like to know")
+      || joined.hasPrefix("i want to know") || joined.hasPrefix("what about")
+      || joined.hasPrefix("how about") || joined.hasPrefix("please")
+  }
+
+  /// "What matters is…", "Who cares…": wh-openers that still assert.
+  private static func startsAssertion(_ words: [String]) -> Bool {
+    words.count > 1 && words[0] == "what"
+      && ["matters", "counts", "unites", "binds", "drives"].contains(words[1])
+  }
+}
