@@ -78,6 +78,9 @@ enum ReplCommandTable {
       ReplCommandSpec("history", help: "List this session's turns (the scenario's, in one).") {
         $0.listTurns($1)
       },
+      ReplCommandSpec("score", help: "Show where each of the essay's positions stands after your turns.") {
+        $0.showScorecard($1)
+      },
       ReplCommandSpec(
         "save", "FILE",
         help: "Save the transcript (the scenario's, in one) as .md or .json; never overwrites.",

@@ -70,7 +70,7 @@ extension ReplContext {
 }
 
 extension String {
-  fileprivate func padded(to length: Int) -> String {
+  func padded(to length: Int) -> String {
     count >= length ? self : self + String(repeating: " ", count: length - count)
   }
 }

@@ -48,3 +48,25 @@ struct SessionTests {
     #expect(session.replies.isEmpty)
   }
 }
+
+/// Where the essay's positions stand after a session.
+struct ScorecardTests {
+  @Test func standingFollowsTheLastJudgedStance() {
+    var session = DebateSession(responder: ResponderFixture.responder)
+    session.respond(to: "China and Russia are allies.")
+    session.respond(to: "The West can split them.")
+    session.respond(to: "Actually the West cannot split them.")
+    session.respond(to: "Is the axis ideological?")
+    session.respond(to: "hello")
+    let card = session.scorecard
+    let standing = Dictionary(uniqueKeysWithValues: card.lines.map { ($0.claimID, $0.standing) })
+    #expect(standing["alliance"] == .contested)
+    #expect(standing["wedge"] == .accepted)
+    #expect(standing["ideological"] == .questioned)
+    #expect(standing["mediator"] == .unchallenged)
+    #expect(card.engaged == 3)
+    #expect(card.unrelated == 1)
+    #expect(
+      card.lines.first { $0.claimID == "alliance" }?.answeredWith.first?.description.hasPrefix("¶") == true)
+  }
+}
