@@ -24,8 +24,8 @@ public enum EnglishCues {
     "now", "still", "even", "ever", "much", "many", "lot", "lots", "thing", "things", "get",
     "got", "make", "makes", "made", "like", "two", "way", "something", "anything",
     "everything", "nothing", "someone", "anyone", "everyone", "people", "kind", "sort", "let",
-    "go", "going", "want", "wants", "wanted", "see", "seems", "seem", "look", "use",
-    "used", "whether", "though", "although", "however", "yet", "since", "per", "via",
+    "go", "going", "want", "wants", "wanted", "see", "seems", "seem", "look", "whether", "though", "although",
+    "however", "yet", "since", "per", "via",
     "s", "t", "d", "ll", "re", "ve", "m", "hi", "hello", "hey", "thanks", "thank", "good", "bad",
     "great", "right", "wrong", "true", "false", "sure", "maybe", "perhaps", "probably", "indeed",
   ]
@@ -34,6 +34,7 @@ public enum EnglishCues {
   public static let negators: Set<String> = [
     "not", "no", "never", "nothing", "none", "neither", "nor", "hardly", "barely", "scarcely",
     "without", "nobody", "nowhere", "lack", "lacks", "lacked", "lacking", "cease", "ceased",
+    "stop", "stops", "stopped", "prevent", "prevents", "prevented", "preclude", "precludes",
   ]
 
   /// Phrases that negate what follows them, like a negator: "free of conditions".
@@ -56,6 +57,8 @@ public enum EnglishCues {
     "overstating", "stretch", "overblown", "hype", "meaningless", "irrelevant", "nonsensical",
     "senseless", "outdated", "anachronistic", "misplaced", "unwarranted", "unjustified", "flawed",
     "bogus", "secondary", "marginal", "peripheral", "incidental", "exaggerate", "exaggerates",
+    "dumb", "stupid", "idiotic", "foolish", "crazy", "insane", "lame", "dramatic", "overdramatic",
+    "hyperbolic", "sensationalist", "rarely", "seldom", "occasionally",
     "silly", "laughable", "baseless", "unfounded", "overrated", "exaggeration",
     "exaggerated", "mirage", "unthinkable", "folly", "fails", "failed", "fail", "blunder",
     "simplistic", "contrary", "inconceivable", "dubious", "questionable",
@@ -65,7 +68,8 @@ public enum EnglishCues {
   public static let dismissalPhrases: [[String]] = [
     ["far", "from"], ["pipe", "dream"], ["no", "way"], ["too", "far"], ["bound", "to", "fail"],
     ["will", "fail"], ["hard", "to", "believe"], ["falls", "short"], ["fall", "short"],
-    ["fell", "short"], ["falling", "short"], ["against", "all", "the", "evidence"],
+    ["fell", "short"], ["falling", "short"], ["bad", "idea"], ["terrible", "idea"], ["over", "the", "top"],
+    ["rule", "out"], ["rules", "out"], ["against", "all", "the", "evidence"],
     ["against", "all", "evidence"], ["against", "the", "evidence"], ["holds", "no", "water"],
     ["makes", "no", "sense"], ["make", "no", "sense"],
   ]

@@ -15,7 +15,7 @@ public struct TextAnalyzer: Sendable {
 
   /// Registers the names of an entity: `russia: [moscow, kremlin, …]`.
   public mutating func addEntity(_ entity: String, aliases names: [String]) {
-    for name in names + [entity] {
+    for name in names + (entity.hasPrefix("@") ? [] : [entity]) {
       let words = tokenizer.tokenize(name).tokens.map(\.word)
       guard let first = words.first else { continue }
       aliases[first, default: []].append((words, entity))

@@ -15,6 +15,12 @@ public struct Tokenizer: Sendable {
     "werent": "were", "cant": "can", "couldnt": "could", "wouldnt": "would", "shouldnt": "should",
     "wont": "will", "hasnt": "has", "havent": "have", "hadnt": "had", "aint": "is", "mustnt": "must",
   ]
+  /// Other contractions typed without the apostrophe: "whats", "theyre".
+  private static let unmarkedContractions: [String: [String]] = [
+    "whats": ["what", "is"], "thats": ["that", "is"], "theres": ["there", "is"], "theyre": ["they", "are"],
+    "youre": ["you", "are"], "im": ["i", "am"], "ive": ["i", "have"], "hows": ["how", "is"],
+    "whos": ["who", "is"], "wheres": ["where", "is"], "isnt": ["is", "not"],
+  ]
 
   /// Words that open a new clause, so negation before them does not reach past them.
   private static let clauseOpeners: Set<String> = [
@@ -48,7 +54,11 @@ public struct Tokenizer: Sendable {
         wordIsASCII = true
         return
       }
-      let plain = !word.contains(UInt8(ascii: "'")) && !(word.count >= 4 && word.last == UInt8(ascii: "t"))
+      let plain =
+        !word.contains(UInt8(ascii: "'")) && !(word.count >= 4 && word.last == UInt8(ascii: "t"))
+        && !(word.count >= 2 && word.count <= 6
+          && (word.last == UInt8(ascii: "s") || word.last == UInt8(ascii: "e")
+            || word.last == UInt8(ascii: "m")))
       let raw =
         wordIsASCII
         ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
@@ -125,6 +135,10 @@ public struct Tokenizer: Sendable {
     if text == "cannot" {
       emit("can")
       emit("not")
+      return
+    }
+    if let words = Self.unmarkedContractions[text] {
+      for word in words { emit(word) }
       return
     }
     if let base = Self.unmarkedNegations[text] {

@@ -10,12 +10,15 @@ public struct ArgumentMap: Sendable {
   public let actors: Set<String>
   /// Groups of interchangeable words, for finding the sentence that says a thing differently.
   public let synonyms: [[String]]
+  /// Places and people the text never discusses ("India", "Macron").
+  public let elsewhere: [String]
   private let indexByID: [String: Int]
 
   public init(
     claims: [Claim], entities: [(name: String, aliases: [String])] = [], actors: [String]? = nil,
-    synonyms: [[String]] = []
+    synonyms: [[String]] = [], elsewhere: [String] = []
   ) {
+    self.elsewhere = elsewhere
     self.claims = claims
     self.entities = entities
     self.actors = Set(actors ?? entities.map(\.name))

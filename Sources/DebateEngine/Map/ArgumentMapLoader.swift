@@ -22,10 +22,13 @@ public struct ArgumentMapLoader {
     var entities: [(name: String, aliases: [String])] = []
     var actors: [String]?
     var synonyms: [[String]] = []
+    var elsewhere: [String] = []
     var relationNodes: [(claim: String, target: String, node: Node)] = []
     if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
       reader.rejectUnknownKeys(
-        in: top, known: ["version", "claims", "entities", "actors", "synonyms"], "the argument map")
+        in: top, known: ["version", "claims", "entities", "actors", "synonyms", "elsewhere"],
+        "the argument map")
+      if let node = top["elsewhere"] { elsewhere = reader.strings(node, "elsewhere") }
       if let node = top["actors"] {
         let names = reader.strings(node, "actors")
         actors = names
@@ -64,7 +67,8 @@ public struct ArgumentMapLoader {
         "claim '\(relation.claim)' names unknown claim '\(relation.target)'\(hint)", at: relation.node)
     }
     if reader.hasErrors { throw DiagnosticList(reader.diagnostics) }
-    return ArgumentMap(claims: claims, entities: entities, actors: actors, synonyms: synonyms)
+    return ArgumentMap(
+      claims: claims, entities: entities, actors: actors, synonyms: synonyms, elsewhere: elsewhere)
   }
 
   private func readClaim(

@@ -23,6 +23,9 @@ public struct Responder: Sendable {
   private let synonymStems: [String: [String]]
   private let writer: ReplyWriter
 
+  /// The entity name under which places and people outside the text are recognised.
+  static let elsewhere = "@elsewhere"
+
   /// The longest stretch of a turn that is analysed; the rest is kept but not read.
   public static let analysedCharacters = 4_000
 
@@ -31,6 +34,7 @@ public struct Responder: Sendable {
     self.map = map
     var analyzer = TextAnalyzer()
     for entity in map.entities { analyzer.addEntity(entity.name, aliases: entity.aliases) }
+    if !map.elsewhere.isEmpty { analyzer.addEntity(Self.elsewhere, aliases: map.elsewhere) }
     let analysedUnits = corpus.units.map { analyzer.learnAndAnalyze($0.text) }
     let analysedStatements = map.claims.map { analyzer.learnAndAnalyze($0.statement) }
     lexicon = ClaimLexicon(map: map, analyzer: &analyzer)
@@ -78,7 +82,9 @@ public struct Responder: Sendable {
     let matches = lexicon.matches(in: analysed)
     var protected = form.rhetoricalNegators
     for match in matches where match.range.count > 1 { for i in match.range { protected.insert(i) } }
-    let reading = TurnReading(analysed, protected: protected, flippedSentences: form.answeredNo)
+    let cueContent = Set(matches.flatMap { lexicon.phrases[$0.phrase].weight > 0 ? Array($0.range) : [] })
+    let reading = TurnReading(
+      analysed, protected: protected, flippedSentences: form.answeredNo, cueContent: cueContent)
     var explanation = Explanation()
     explanation.terms = termMatches(analysed, matches)
     for (written, corrected) in analysed.corrections {
@@ -90,13 +96,16 @@ public struct Responder: Sendable {
     let unitScores = index.scores(for: terms.map { ($0, 1.0) } + synonyms)
     // Names of the two countries are everywhere; the sentence to quote is the one that
     // matches what the turn says about them.
+    // Names of the two countries count for little there.
+    let contentScores = index.scores(
+      for: terms.map { ($0, ubiquitousEntities.contains($0) ? 0.3 : 1.0) } + synonyms)
     let contentTerms = terms.filter { !ubiquitousEntities.contains($0) }
-    let contentScores = index.scores(for: contentTerms.map { ($0, 1.0) } + synonyms)
     let plainContentScores = index.scores(for: contentTerms)
+    let textTerms = Set(contentTerms.filter { index.weight(of: $0) > 0 }).count
     let ranking = rankClaims(analysed, matches, reading, unitScores, context: context)
     let evidenceOfTopic = TopicSignals(
       analysed, matches: matches, lexicon: lexicon, grounded: groundedPhrases, analyzer: analyzer,
-      textOnlyScore: plainContentScores.max() ?? 0, actors: map.actors)
+      textOnlyScore: plainContentScores.max() ?? 0, textTerms: textTerms, actors: map.actors)
     explanation.claims = ranking.prefix(4).map { .init(claimID: map.claims[$0.claim].id, score: $0.score) }
     explanation.units = unitScores.enumerated().filter { $0.element > 0 }.sorted { $0.element > $1.element }
       .prefix(4).map { .init(ref: corpus.units[$0.offset].ref, score: $0.element) }
@@ -205,7 +214,7 @@ public struct Responder: Sendable {
       // "Who thought so?" asks for people: prefer the sentences that name some.
       let people = asksWho && unitsNamingPeople.contains(position) ? 3.0 : 0
       // A sentence argues; a headline only announces. Prefer sentences when both match.
-      let headline = corpus.units[position].kind == .sentence ? 0 : -1.0
+      let headline = corpus.units[position].kind == .sentence ? 0 : -2.0
       return (ref, unitScores[position] + prior + people + headline)
     }
     let ranked = leading + scored.sorted { $0.1 > $1.1 }.map(\.0)

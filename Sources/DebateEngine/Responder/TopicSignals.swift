@@ -12,6 +12,8 @@ struct TopicSignals {
   let unknownNames: [String]
   /// The best retrieval score over the text, ignoring entity names.
   let textOnlyScore: Double
+  /// How many different words of the turn occur in the text (entity names aside).
+  let textTerms: Int
   /// The turn speaks of "them", "the two", "each other": the pair the text is about.
   let refersToThePair: Bool
   private let matches: [ClaimLexicon.Match]
@@ -20,13 +22,17 @@ struct TopicSignals {
 
   init(
     _ text: AnalyzedText, matches: [ClaimLexicon.Match], lexicon: ClaimLexicon, grounded: [Bool],
-    analyzer: TextAnalyzer, textOnlyScore: Double, actors: Set<String>
+    analyzer: TextAnalyzer, textOnlyScore: Double, textTerms: Int, actors: Set<String>
   ) {
+    self.textTerms = textTerms
     let named = Set(text.entities.compactMap { $0 }).intersection(actors)
     mentionsActors = !named.isEmpty
     actorCount = named.count
     var names: [String] = []
     let tokens = text.tokens
+    for (i, token) in tokens.enumerated() where text.entities[i] == Responder.elsewhere {
+      names.append(token.word.prefix(1).uppercased() + token.word.dropFirst())
+    }
     for (i, token) in tokens.enumerated() where token.capitalized && text.entities[i] == nil {
       let inside = i > 0 && tokens[i - 1].sentence == token.sentence
       if inside, !analyzer.knows(token.word), !token.flags.contains(.stopword), token.word != "i" {
@@ -62,9 +68,12 @@ struct TopicSignals {
     // Names the text never mentions make the turn about something else ("Is Germany an ally
     // of France?", "India and China clashed"), unless it names both of the text's subjects
     // or one of the text's own topics.
-    if !unknownNames.isEmpty && (!mentionsActors || (actorCount < 2 && !groundedHit)) { return false }
+    // A statement may still argue the text's point with another example ("unequal countries
+    // can be allies, look at the US and the UK"); a question about them is about them.
+    if !unknownNames.isEmpty && actorCount < 2 && (form.kind != .statement || !groundedHit) { return false }
     if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
-    if groundedHit || textOnlyScore >= 3.0 { return true }
+    // One shared word ("today") is chance; two are a topic.
+    if groundedHit || (textOnlyScore >= 3.0 && textTerms >= 2) { return true }
     let topical = serving.contains { lexicon.phrases[$0.phrase].namesTopic }
     if form.kind != .statement && topical && textOnlyScore >= 1.5 { return true }
     if form.kind == .statement && !serving.isEmpty && textOnlyScore >= 1.0 { return true }

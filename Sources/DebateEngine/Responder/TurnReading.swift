@@ -6,6 +6,8 @@ struct TurnReading: Sendable {
   private(set) var negations: [Int]
   /// For each token: how many dismissals ("wrong", "a fantasy") stand in its clause.
   private(set) var dismissals: [Int]
+  /// Tokens the argument map's vocabulary matched.
+  private let cueContent: Set<Int>
   /// For each token: how much it counts (words after "rather than" count half).
   private(set) var tokenWeights: [Double]
   /// For each clause: how much it counts toward the stance (main points count more).
@@ -16,7 +18,10 @@ struct TurnReading: Sendable {
   private(set) var cueWords: [String] = []
 
   /// - Parameter flippedSentences: sentences answered by a following "No." ("Allies? No.").
-  init(_ text: AnalyzedText, protected: Set<Int>, flippedSentences: Set<Int> = []) {
+  /// - Parameter cueContent: tokens the argument map's vocabulary matched (they carry content).
+  init(_ text: AnalyzedText, protected: Set<Int>, flippedSentences: Set<Int> = [], cueContent: Set<Int> = [])
+  {
+    self.cueContent = cueContent
     self.text = text
     let tokens = text.tokens
     negations = [Int](repeating: 0, count: tokens.count)
@@ -107,11 +112,12 @@ struct TurnReading: Sendable {
       guard tokens[i].flags.contains(.dismissal) || isPhrase != nil else { continue }
       let length = isPhrase?.count ?? 1
       var clauses: Set<Int> = [tokens[i].clause]
-      // "…; it is unrealistic": a dismissal whose clause says nothing else judges the clause before.
+      // "…; it is unrealistic", "…, pretty simplistic thinking": a dismissal whose clause names
+      // nothing the map knows judges the clause before.
       let own = tokens.indices.filter {
         tokens[$0].clause == tokens[i].clause && !(i..<(i + length)).contains($0)
       }
-      if own.allSatisfy({ tokens[$0].flags.contains(.stopword) }),
+      if own.allSatisfy({ tokens[$0].flags.contains(.stopword) || !cueContent.contains($0) }),
         let before = tokens[..<i].last(where: { $0.clause < tokens[i].clause }),
         before.sentence == tokens[i].sentence,
         // "Beijing is no mediator, that is absurd" dismisses the opposite of what was negated.
@@ -130,6 +136,20 @@ struct TurnReading: Sendable {
   /// "X rather than Y": Y loses, as if negated, but counts half, so that "X depends on Y more
   /// than Y depends on X" still asserts its first half.
   private mutating func readPreferences(_ tokens: [Token]) {
+    // "more between the governments than the people": what follows "than" loses.
+    for i in tokens.indices where tokens[i].word == "more" || tokens[i].word == "rather" {
+      let clause = tokens[i].clause
+      guard i + 2 < tokens.count, tokens[i + 1].word != "than",
+        let than = ((i + 2)..<min(tokens.count, i + 8)).first(where: {
+          tokens[$0].word == "than" && tokens[$0].clause == clause
+        })
+      else { continue }
+      for j in (than + 1)..<tokens.count where tokens[j].clause == clause {
+        negations[j] += 1
+        tokenWeights[j] *= 0.5
+      }
+      cueWords.append("\(tokens[i].word) … than")
+    }
     for i in tokens.indices {
       guard let marker = EnglishCues.preferenceMarkers.first(where: { Self.phrase($0, in: tokens, at: i) })
       else { continue }
