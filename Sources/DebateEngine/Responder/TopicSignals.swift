@@ -14,6 +14,8 @@ struct TopicSignals {
   let textOnlyScore: Double
   /// How many different words of the turn occur in the text (entity names aside).
   let textTerms: Int
+  /// A question for a factual detail: "when…", "where…", "how many…".
+  let asksForDetail: Bool
   /// The turn speaks of "them", "the two", "each other": the pair the text is about.
   let refersToThePair: Bool
   private let matches: [ClaimLexicon.Match]
@@ -25,6 +27,11 @@ struct TopicSignals {
     analyzer: TextAnalyzer, textOnlyScore: Double, textTerms: Int, actors: Set<String>
   ) {
     self.textTerms = textTerms
+    let opening = text.tokens.prefix(2).map(\.word)
+    asksForDetail =
+      ["when", "where"].contains(opening.first ?? "")
+      || (opening.first == "how" && ["many", "much", "long", "old", "big"].contains(opening.dropFirst().first ?? ""))
+      || (opening.first == "what" && ["year", "date", "day", "time"].contains(opening.dropFirst().first ?? ""))
     let named = Set(text.entities.compactMap { $0 }).intersection(actors)
     mentionsActors = !named.isEmpty
     actorCount = named.count
@@ -54,16 +61,17 @@ struct TopicSignals {
 
   /// Whether the turn is about `claim` closely enough to answer from the text.
   func isRelated(claim: Int, form: TurnForm) -> Bool {
-    let serving = matches.filter { match in
-      lexicon.phrases[match.phrase].weight > 0
-        && lexicon.phrases[match.phrase].uses.contains { $0.claim == claim }
+    // "When was NATO founded?": a detail the text does not give, about a name it only mentions.
+    let content = matches.filter { match in
+      let phrase = lexicon.phrases[match.phrase]
+      return phrase.weight > 0 && !(asksForDetail && phrase.stems.allSatisfy { $0.hasPrefix("@") })
     }
-    let content = matches.filter { lexicon.phrases[$0.phrase].weight > 0 }
+    let serving = content.filter { lexicon.phrases[$0.phrase].uses.contains { $0.claim == claim } }
     // The text's own words put a turn on topic; a question must name a topic, not just a
     // word that leans ("what about climate change?" is not about how relations changed).
     let groundedHit = content.contains { match in
-      grounded[match.phrase]
-        && (form.kind == .statement || lexicon.phrases[match.phrase].namesTopic)
+      let phrase = lexicon.phrases[match.phrase]
+      return grounded[match.phrase] && (form.kind == .statement || phrase.namesTopic)
     }
     // Names the text never mentions make the turn about something else ("Is Germany an ally
     // of France?", "India and China clashed"), unless it names both of the text's subjects
