@@ -94,9 +94,8 @@ public struct Responder: Sendable {
     let terms = analysed.retrievalTerms
     let synonyms = terms.flatMap { synonymStems[$0] ?? [] }.map { (term: $0, weight: 0.5) }
     let unitScores = index.scores(for: terms.map { ($0, 1.0) } + synonyms)
-    // Names of the two countries are everywhere; the sentence to quote is the one that
-    // matches what the turn says about them.
-    // Names of the two countries count for little there.
+    // Names of the two countries are everywhere: to choose the sentence to quote they count for
+    // little, and to judge whether the turn is about the text at all, for nothing.
     let contentScores = index.scores(
       for: terms.map { ($0, ubiquitousEntities.contains($0) ? 0.3 : 1.0) } + synonyms)
     let contentTerms = terms.filter { !ubiquitousEntities.contains($0) }
@@ -135,8 +134,7 @@ public struct Responder: Sendable {
     explanation.stanceCues += verdict.cues
     let asksWho =
       form.kind == .question && ["who", "whom", "whose"].contains(analysed.tokens.first?.word ?? "")
-    let evidence = citations(
-      for: claim, unitScores: contentScores, side: side, stance: verdict.stance, asksWho: asksWho)
+    let evidence = citations(for: claim, unitScores: contentScores, side: side, asksWho: asksWho)
     explanation.decision = decision(verdict.stance, side: side)
     let parts = writer.reply(
       stance: verdict.stance, claim: claim, evidence: evidence, side: side, seed: seed,
@@ -202,9 +200,7 @@ public struct Responder: Sendable {
   }
 
   /// The claim's evidence ranked for this turn: the map's order, reordered by retrieval.
-  private func citations(
-    for claim: Claim, unitScores: [Double], side: Side, stance: Stance, asksWho: Bool
-  ) -> [Citation] {
+  private func citations(for claim: Claim, unitScores: [Double], side: Side, asksWho: Bool) -> [Citation] {
     // Arguing the rejected view, the engine leads with where the essay reports that view.
     let leading = side == .opponent && claim.position == .rejects ? claim.opposingRefs : []
     var seen = Set(leading)

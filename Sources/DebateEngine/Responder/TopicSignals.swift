@@ -30,8 +30,10 @@ struct TopicSignals {
     let opening = text.tokens.prefix(2).map(\.word)
     asksForDetail =
       ["when", "where"].contains(opening.first ?? "")
-      || (opening.first == "how" && ["many", "much", "long", "old", "big"].contains(opening.dropFirst().first ?? ""))
-      || (opening.first == "what" && ["year", "date", "day", "time"].contains(opening.dropFirst().first ?? ""))
+      || (opening.first == "how"
+        && ["many", "much", "long", "old", "big"].contains(opening.dropFirst().first ?? ""))
+      || (opening.first == "what"
+        && ["year", "date", "day", "time"].contains(opening.dropFirst().first ?? ""))
     let named = Set(text.entities.compactMap { $0 }).intersection(actors)
     mentionsActors = !named.isEmpty
     actorCount = named.count
