@@ -58,7 +58,8 @@ public enum EnglishCues {
     "senseless", "outdated", "anachronistic", "misplaced", "unwarranted", "unjustified", "flawed",
     "bogus", "secondary", "marginal", "peripheral", "incidental", "exaggerate", "exaggerates",
     "dumb", "stupid", "idiotic", "foolish", "crazy", "insane", "lame", "dramatic", "overdramatic",
-    "hyperbolic", "sensationalist", "rarely", "seldom", "occasionally",
+    "hyperbolic", "sensationalist", "rarely", "seldom", "occasionally", "error", "errand", "flourish",
+    "figment", "fallacy", "fallacious", "untenable", "indefensible",
     "silly", "laughable", "baseless", "unfounded", "overrated", "exaggeration",
     "exaggerated", "mirage", "unthinkable", "folly", "fails", "failed", "fail", "blunder",
     "simplistic", "contrary", "inconceivable", "dubious", "questionable",
@@ -69,7 +70,8 @@ public enum EnglishCues {
     ["far", "from"], ["pipe", "dream"], ["no", "way"], ["too", "far"], ["bound", "to", "fail"],
     ["will", "fail"], ["hard", "to", "believe"], ["falls", "short"], ["fall", "short"],
     ["fell", "short"], ["falling", "short"], ["bad", "idea"], ["terrible", "idea"], ["over", "the", "top"],
-    ["rule", "out"], ["rules", "out"], ["against", "all", "the", "evidence"],
+    ["rule", "out"], ["rules", "out"], ["in", "the", "face", "of"], ["no", "relevance"],
+    ["no", "resonance"], ["false", "analogy"], ["not", "hold", "up"], ["against", "all", "the", "evidence"],
     ["against", "all", "evidence"], ["against", "the", "evidence"], ["holds", "no", "water"],
     ["makes", "no", "sense"], ["make", "no", "sense"],
   ]
@@ -93,7 +95,9 @@ public enum EnglishCues {
   ]
 
   /// Clause openers that concede a point before the main one ("although X, ...").
-  public static let concessionMarkers: Set<String> = ["although", "while", "whereas", "despite", "even"]
+  public static let concessionMarkers: Set<String> = [
+    "although", "while", "whereas", "despite", "even", "granted", "admittedly",
+  ]
 
   /// First words of a question that asks rather than argues.
   public static let questionOpeners: Set<String> = [

@@ -21,6 +21,10 @@ struct StanceJudge: Sendable {
       return Verdict(stance: .neutral, cues: cues)
     }
     let tokens = reading.text.tokens
+    if let verdict = AuthorStance.verdict(in: tokens) {
+      cues.append("judges the essay outright: '\(verdict.words)'")
+      return Verdict(stance: verdict.stance, cues: cues)
+    }
     let assertive = matches.filter {
       form.declarativeSentences.contains(tokens[$0.match.range.lowerBound].sentence)
     }
@@ -28,6 +32,12 @@ struct StanceJudge: Sendable {
     var polar = assertive.filter { $0.role != .topic }
     let topicOnly = polar.isEmpty
     if topicOnly { polar = assertive }
+    // The point of a "…, but X" clause counts even when it only names the claim.
+    if !topicOnly {
+      polar += assertive.filter {
+        $0.role == .topic && reading.clauseWeights[tokens[$0.match.range.lowerBound].clause] > 1
+      }
+    }
     for (match, role) in polar {
       let start = match.range.lowerBound
       // A topic word is negated by negation anywhere in its clause ("Iran has nothing to do

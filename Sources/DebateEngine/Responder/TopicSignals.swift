@@ -80,7 +80,15 @@ struct TopicSignals {
     // or one of the text's own topics.
     // A statement may still argue the text's point with another example ("unequal countries
     // can be allies, look at the US and the UK"); a question about them is about them.
-    if !unknownNames.isEmpty && actorCount < 2 && (form.kind != .statement || !groundedHit) { return false }
+    let groundedCount = Set(
+      content.filter {
+        grounded[$0.phrase] && lexicon.phrases[$0.phrase].stems.contains { !$0.hasPrefix("@") }
+      }
+      .map(\.phrase)
+    ).count
+    if !unknownNames.isEmpty && actorCount < 2 && (form.kind != .statement || groundedCount < 2) {
+      return false
+    }
     if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
     // One shared word ("today") is chance; two are a topic.
     if groundedHit || (textOnlyScore >= 3.0 && textTerms >= 2) { return true }

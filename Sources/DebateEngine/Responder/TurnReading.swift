@@ -8,6 +8,10 @@ struct TurnReading: Sendable {
   private(set) var dismissals: [Int]
   /// Tokens the argument map's vocabulary matched.
   private let cueContent: Set<Int>
+  /// Dismissals negated right before them ("not impossible"): they and their negator cancel.
+  private var cancelledDismissals: Set<Int> = []
+  /// Negators that negate what follows them (not cancelled, not part of a dismissal phrase).
+  private var appliedNegators: Set<Int> = []
   /// For each token: how much it counts (words after "rather than" count half).
   private(set) var tokenWeights: [Double]
   /// For each clause: how much it counts toward the stance (main points count more).
@@ -38,8 +42,8 @@ struct TurnReading: Sendable {
     }
     readNegation(tokens, protected: inDismissalPhrases)
     readExcess(tokens)
-    readDismissals(tokens, protected: protected)
     readPreferences(tokens)
+    readDismissals(tokens, protected: protected)
     readClauseWeights(tokens)
     for (i, token) in tokens.enumerated() where flippedSentences.contains(token.sentence) {
       negations[i] += 1
@@ -80,6 +84,14 @@ struct TurnReading: Sendable {
       }
       cueTokens.insert(i)
       cueWords.append(word)
+      // "not impossible", "hardly a mistake": the negator takes back the dismissal, nothing more.
+      if let dismissal = ((i + 1)..<min(tokens.count, i + 3)).first(where: {
+        tokens[$0].clause == clause && tokens[$0].flags.contains(.dismissal) && !protected.contains($0)
+      }) {
+        cancelledDismissals.insert(dismissal)
+        continue
+      }
+      appliedNegators.insert(i)
       // "Xi changed nothing": a negated object negates the verb before it, too.
       var j =
         tokens[i].flags.contains(.objectNegator)
@@ -110,6 +122,8 @@ struct TurnReading: Sendable {
     for i in tokens.indices where !protected.contains(i) {
       let isPhrase = EnglishCues.dismissalPhrases.first { Self.phrase($0, in: tokens, at: i) }
       guard tokens[i].flags.contains(.dismissal) || isPhrase != nil else { continue }
+      // "not a mistake", "rather than a blunder": a negated dismissal judges nothing.
+      if cancelledDismissals.contains(i) { continue }
       let length = isPhrase?.count ?? 1
       var clauses: Set<Int> = [tokens[i].clause]
       // "…; it is unrealistic", "…, pretty simplistic thinking": a dismissal whose clause names
@@ -118,8 +132,10 @@ struct TurnReading: Sendable {
         tokens[$0].clause == tokens[i].clause && !(i..<(i + length)).contains($0)
       }
       if own.allSatisfy({ tokens[$0].flags.contains(.stopword) || !cueContent.contains($0) }),
-        let before = tokens[..<i].last(where: { $0.clause < tokens[i].clause }),
-        before.sentence == tokens[i].sentence,
+        let before = tokens[..<i].last(where: { candidate in
+          candidate.clause < tokens[i].clause && candidate.sentence == tokens[i].sentence
+            && (cueContent.isEmpty || cueContent.contains { tokens[$0].clause == candidate.clause })
+        }),
         // "Beijing is no mediator, that is absurd" dismisses the opposite of what was negated.
         !tokens.contains(where: { $0.clause == before.clause && $0.flags.contains(.negator) })
       {
@@ -156,6 +172,11 @@ struct TurnReading: Sendable {
       // "more than" before a number ("more than once") or at the clause start is not a preference.
       guard i > 0, tokens[i - 1].clause == tokens[i].clause else { continue }
       let after = i + marker.count < tokens.count ? tokens[i + marker.count].word : ""
+      if let dismissal = ((i + marker.count)..<min(tokens.count, i + marker.count + 2)).first(where: {
+        tokens[$0].flags.contains(.dismissal)
+      }) {
+        cancelledDismissals.insert(dismissal)
+      }
       if ["once", "twice", "one", "two", "three", "ever", "enough"].contains(after)
         || after.first?.isNumber == true
       {
@@ -201,9 +222,7 @@ struct TurnReading: Sendable {
     if negations[i] > 0 { return count % 2 == 0 ? 1 : -1 }
     for j in (i + 1)..<max(i + 1, text.tokens.count) where text.tokens[j].clause == clause {
       // Object negators ("nothing") already reached back to `i` in `negations`.
-      if cueTokens.contains(j) && text.tokens[j].flags.contains(.negator)
-        && !text.tokens[j].flags.contains(.objectNegator)
-      {
+      if appliedNegators.contains(j) && !text.tokens[j].flags.contains(.objectNegator) {
         count += 1
       }
     }

@@ -1,0 +1,62 @@
+/// A student's explicit verdict on the essay itself: "as the author says", "you are wrong",
+/// "contrary to what you suggest", "you claim that …, but …".
+///
+/// When a turn judges the author outright, that decides the stance, whatever the words about
+/// the claim would suggest on their own.
+enum AuthorStance {
+  /// Words by which a student names the essay or its author.
+  private static let authorWords: Set<String> = ["author", "essay", "text", "article", "writer", "you"]
+
+  private static let agreeing: [[String]] = [
+    ["as", "the", "author", "says"], ["as", "the", "author", "argues"],
+    ["as", "the", "author", "puts", "it"],
+    ["as", "the", "essay", "says"], ["as", "the", "essay", "argues"], ["as", "the", "text", "says"],
+    ["as", "you", "say"], ["as", "you", "argue"], ["the", "author", "is", "right"],
+    ["the", "essay", "is", "right"],
+    ["you", "are", "right"], ["the", "author", "rightly"], ["the", "essay", "rightly"], ["you", "rightly"],
+    ["bears", "the", "author", "out"], ["bear", "the", "author", "out"],
+    ["i", "agree", "with", "the", "author"],
+    ["i", "agree", "with", "the", "essay"], ["i", "agree", "with", "you"],
+    ["the", "author", "is", "correct"],
+    ["exactly", "as", "the", "author"], ["the", "author", "has", "a", "point"],
+  ]
+
+  private static let disagreeing: [[String]] = [
+    ["the", "author", "is", "wrong"], ["the", "essay", "is", "wrong"], ["you", "are", "wrong"],
+    ["i", "disagree", "with", "the", "author"], ["i", "disagree", "with", "the", "essay"],
+    ["i", "disagree", "with", "you"], ["contrary", "to", "what", "you"],
+    ["contrary", "to", "what", "the", "author"],
+    ["contrary", "to", "the", "author"], ["contrary", "to", "the", "essay"], ["you", "claim"],
+    ["you", "dismiss"],
+    ["the", "author", "dismisses"], ["the", "author", "claims"], ["the", "essay", "claims"],
+    ["the", "author", "ignores"], ["you", "ignore"], ["the", "author", "overlooks"], ["you", "overlook"],
+    ["the", "author", "is", "mistaken"], ["you", "are", "mistaken"], ["pace", "the", "author"],
+    ["the", "author", "exaggerates"], ["you", "exaggerate"], ["the", "author", "underestimates"],
+    ["you", "underestimate"],
+  ]
+
+  /// `.agree` or `.disagree` when the turn judges the essay outright, with the words that did.
+  static func verdict(in tokens: [Token]) -> (stance: Stance, words: String)? {
+    let words = tokens.map(\.word)
+    guard words.contains(where: authorWords.contains) else { return nil }
+    for (patterns, stance) in [(disagreeing, Stance.disagree), (agreeing, Stance.agree)] {
+      for pattern in patterns {
+        guard let start = firstIndex(of: pattern, in: words) else { continue }
+        // "I don't agree with the author", "the author is not wrong": negation reverses it.
+        let before = words[max(0, start - 2)..<start]
+        let inside = words[start..<min(words.count, start + pattern.count + 1)]
+        let negated = (before + inside).contains { $0 == "not" || $0 == "never" }
+        let flipped: Stance = stance == .agree ? .disagree : .agree
+        return (negated ? flipped : stance, pattern.joined(separator: " "))
+      }
+    }
+    return nil
+  }
+
+  private static func firstIndex(of pattern: [String], in words: [String]) -> Int? {
+    guard words.count >= pattern.count else { return nil }
+    return (0...(words.count - pattern.count)).first { start in
+      pattern.indices.allSatisfy { words[start + $0] == pattern[$0] }
+    }
+  }
+}
