@@ -34,7 +34,8 @@ public enum EnglishCues {
   public static let negators: Set<String> = [
     "not", "no", "never", "nothing", "none", "neither", "nor", "hardly", "barely", "scarcely",
     "without", "nobody", "nowhere", "lack", "lacks", "lacked", "lacking", "cease", "ceased",
-    "stop", "stops", "stopped", "prevent", "prevents", "prevented", "preclude", "precludes",
+    "stop", "stops", "stopped", "prevent", "prevents", "prevented", "preclude", "precludes", "non",
+    "little",
   ]
 
   /// Phrases that negate what follows them, like a negator: "free of conditions".

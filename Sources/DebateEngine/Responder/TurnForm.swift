@@ -48,6 +48,7 @@ struct TurnForm: Sendable {
         requests += 1
       } else if asked
         || EnglishCues.questionOpeners.contains(words.first ?? "") && !Self.startsAssertion(words)
+          && !Self.isInvertedConditional(words)
       {
         questions += 1
       } else {
@@ -81,6 +82,12 @@ struct TurnForm: Sendable {
     return joined.hasPrefix("i wonder") || joined.hasPrefix("i would like to know")
       || joined.hasPrefix("i want to know") || joined.hasPrefix("what about")
       || joined.hasPrefix("how about") || joined.hasPrefix("please")
+  }
+
+  /// "Had the West understood…, it would not…": an inverted condition, not a question.
+  private static func isInvertedConditional(_ words: [String]) -> Bool {
+    guard let first = words.first, ["had", "were", "should"].contains(first) else { return false }
+    return words.contains { ["would", "could", "might"].contains($0) }
   }
 
   /// "What matters is…", "Who cares…": wh-openers that still assert.

@@ -63,6 +63,8 @@ struct TurnReading: Sendable {
       let word = tokens[i].word
       let isPhrase = EnglishCues.negatorPhrases.contains { Self.phrase($0, in: tokens, at: i) }
       guard tokens[i].flags.contains(.negator) || isPhrase, !protected.contains(i) else { continue }
+      // "a little" is some; "little genuine friendliness" is hardly any.
+      if word == "little" && i > 0 && tokens[i - 1].word == "a" { continue }
       if let phrase = EnglishCues.notNegating.first(where: { Self.phrase($0, in: tokens, at: i) }) {
         // "not just their rulers": what follows still counts, at half weight.
         if ["only", "just", "merely", "simply"].contains(phrase[1]) {
@@ -141,8 +143,11 @@ struct TurnReading: Sendable {
       {
         clauses.insert(before.clause)
       }
-      for j in tokens.indices where clauses.contains(tokens[j].clause) && !(i..<(i + length)).contains(j) {
-        dismissals[j] += 1
+      // "no resonance": a phrase led by a negator denies its own words too.
+      let spared = tokens[i].flags.contains(.negator) ? i..<(i + 1) : i..<(i + length)
+      // Several dismissals of one clause ("a false analogy with no relevance") still judge it once.
+      for j in tokens.indices where clauses.contains(tokens[j].clause) && !spared.contains(j) {
+        dismissals[j] = 1
       }
       for j in i..<(i + length) { cueTokens.insert(j) }
       cueWords.append(tokens[i..<(i + length)].map(\.word).joined(separator: " "))
@@ -160,6 +165,7 @@ struct TurnReading: Sendable {
           tokens[$0].word == "than" && tokens[$0].clause == clause
         })
       else { continue }
+      if than + 1 < tokens.count && tokens[than + 1].word == "not" { continue }  // "more often than not"
       for j in (than + 1)..<tokens.count where tokens[j].clause == clause {
         negations[j] += 1
         tokenWeights[j] *= 0.5
@@ -172,6 +178,7 @@ struct TurnReading: Sendable {
       // "more than" before a number ("more than once") or at the clause start is not a preference.
       guard i > 0, tokens[i - 1].clause == tokens[i].clause else { continue }
       let after = i + marker.count < tokens.count ? tokens[i + marker.count].word : ""
+      if marker == ["more", "than"] && after == "not" { continue }  // "more often than not"
       if let dismissal = ((i + marker.count)..<min(tokens.count, i + marker.count + 2)).first(where: {
         tokens[$0].flags.contains(.dismissal)
       }) {
