@@ -23,10 +23,9 @@ struct EngineOptions: ParsableArguments {
         }
         return try ArgumentMapLoader(corpus: corpus).load(source, file: map)
       }
-      if text.corpus != nil {
-        // Another text: the built-in map's refs may not exist there; use a map without claims
-        // only if the built-in one does not fit.
-        if let builtIn = try? ArgumentMap.builtIn(for: corpus) { return builtIn }
+      if corpus.source != Corpus.builtIn.source {
+        // The built-in map describes the built-in essay only: another text is answered by
+        // retrieval alone (the closest passage, no stance) unless a map for it is given.
         return ArgumentMap(claims: [])
       }
       return try ArgumentMap.builtIn(for: corpus)

@@ -12,12 +12,15 @@ public struct ArgumentMap: Sendable {
   public let synonyms: [[String]]
   /// Places and people the text never discusses ("India", "Macron").
   public let elsewhere: [String]
+  /// What the text argues about, in a few words each, for turns it does not address.
+  public let topics: [String]
   private let indexByID: [String: Int]
 
   public init(
     claims: [Claim], entities: [(name: String, aliases: [String])] = [], actors: [String]? = nil,
-    synonyms: [[String]] = [], elsewhere: [String] = []
+    synonyms: [[String]] = [], elsewhere: [String] = [], topics: [String] = []
   ) {
+    self.topics = topics
     self.elsewhere = elsewhere
     self.claims = claims
     self.entities = entities

@@ -23,11 +23,13 @@ public struct ArgumentMapLoader {
     var actors: [String]?
     var synonyms: [[String]] = []
     var elsewhere: [String] = []
+    var topics: [String] = []
     var relationNodes: [(claim: String, target: String, node: Node)] = []
     if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
       reader.rejectUnknownKeys(
-        in: top, known: ["version", "claims", "entities", "actors", "synonyms", "elsewhere"],
+        in: top, known: ["version", "topics", "claims", "entities", "actors", "synonyms", "elsewhere"],
         "the argument map")
+      if let node = top["topics"] { topics = reader.strings(node, "topics") }
       if let node = top["elsewhere"] { elsewhere = reader.strings(node, "elsewhere") }
       if let node = top["actors"] {
         let names = reader.strings(node, "actors")
@@ -68,7 +70,8 @@ public struct ArgumentMapLoader {
     }
     if reader.hasErrors { throw DiagnosticList(reader.diagnostics) }
     return ArgumentMap(
-      claims: claims, entities: entities, actors: actors, synonyms: synonyms, elsewhere: elsewhere)
+      claims: claims, entities: entities, actors: actors, synonyms: synonyms, elsewhere: elsewhere,
+      topics: topics)
   }
 
   private func readClaim(

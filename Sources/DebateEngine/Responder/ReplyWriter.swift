@@ -139,19 +139,20 @@ struct ReplyWriter: Sendable {
 
   /// What the text covers, for turns it does not address.
   func declining(seed: UInt64) -> [ReplyPart] {
-    let topics = [
-      "whether China and Russia are an alliance", "the Western hope of a wedge between Beijing and Moscow",
-      "Beijing as a mediator in Russia's war on Ukraine", "the word \"axis\" and what it implies",
-      "\"unlimited friendship\"", "the inequality between the two",
-    ]
     let openers = [
-      "The text does not address that.", "The essay says nothing about that, so I won't invent an answer.",
+      "The text does not address that.", "The text says nothing about that, so I won't invent an answer.",
       "That is outside what the text covers.",
     ]
-    return [
-      .prose(
-        "\(openers[Int(seed % UInt64(openers.count))]) It argues about \(topics.joined(separator: ", ")). Try one of those."
-      )
+    let opener = openers[Int(seed % UInt64(openers.count))]
+    guard !map.topics.isEmpty else { return [.prose(opener)] }
+    return [.prose("\(opener) It argues about \(map.topics.joined(separator: ", ")). Try one of those.")]
+  }
+
+  /// For a text without an argument map: the closest passage, without pretending to judge.
+  func passage(_ citation: Citation) -> [ReplyPart] {
+    [
+      .prose("This text has no argument map, so I cannot tell which side you take. The closest passage:"),
+      .quote(citation),
     ]
   }
 }

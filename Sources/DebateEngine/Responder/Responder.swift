@@ -15,6 +15,8 @@ public struct Responder: Sendable {
   private let statementTerms: [[String]]
   /// For each lexicon phrase: whether it is in the text's own words (see `init`).
   private let groundedPhrases: [Bool]
+  /// Each unit's retrieval terms, for checking what a turn shares with a passage.
+  private let unitTerms: [Set<String>]
   /// Units that name people or groups of people (ministers, analysts, leaders), for "who".
   private let unitsNamingPeople: Set<Int>
   /// Entities named in so many units (China, Russia) that they cannot tell units apart.
@@ -40,6 +42,7 @@ public struct Responder: Sendable {
     lexicon = ClaimLexicon(map: map, analyzer: &analyzer)
     self.analyzer = analyzer
     index = TextIndex(units: analysedUnits.map(\.retrievalTerms))
+    unitTerms = analysedUnits.map { Set($0.retrievalTerms) }
     var positions: [UnitRef: Int] = [:]
     for (i, unit) in corpus.units.enumerated() { positions[unit.ref] = i }
     unitPosition = positions
@@ -116,6 +119,13 @@ public struct Responder: Sendable {
     {
       return answer(followUp, to: cleaned, about: claim, after: context, side: side, seed: seed, explanation)
     }
+    if map.claims.isEmpty, let passage = closestPassage(contentScores, terms: Set(contentTerms)) {
+      explanation.decision = "no argument map: quote the closest passage, judge no stance"
+      return Reply(
+        utterance: cleaned, stance: .neutral, claimID: nil, evidence: [passage],
+        parts: writer.passage(passage),
+        explanation: explanation)
+    }
     guard let best = ranking.first, related else {
       explanation.decision =
         evidenceOfTopic.unknownNames.isEmpty
@@ -162,6 +172,15 @@ public struct Responder: Sendable {
     return Reply(
       utterance: utterance, stance: stance, claimID: claim.id, evidence: evidence, parts: parts,
       explanation: explanation)
+  }
+
+  /// Without a map, the unit that best matches the turn, if it shares enough with it.
+  /// It must share two of the turn's words (one, when the turn has only one).
+  private func closestPassage(_ scores: [Double], terms: Set<String>) -> Citation? {
+    guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
+    let shared = unitTerms[best].intersection(terms).count
+    guard shared >= min(2, terms.count), shared > 0 else { return nil }
+    return Citation(corpus.units[best])
   }
 
   struct RankedClaim {
