@@ -84,9 +84,17 @@ public struct Reply: Hashable, Sendable {
 
   /// The reply as one plain string, quotes inline as “…” (¶2.5).
   public var text: String { parts.inlineText }
+
+  /// The refs the reply quotes, in order (a subset of `evidence` and related claims' sentences).
+  public var quotedRefs: [UnitRef] { parts.quotedRefs }
 }
 
 extension [ReplyPart] {
+  /// The refs quoted, in order.
+  public var quotedRefs: [UnitRef] {
+    compactMap { if case .quote(let citation) = $0 { citation.ref } else { nil } }
+  }
+
   /// The parts as one plain string, quotes inline as “…” (¶2.5).
   public var inlineText: String {
     map { part in

@@ -27,9 +27,7 @@ public struct ScenarioLine: Hashable, Sendable {
   }
 
   /// The refs quoted, in order.
-  public var refs: [UnitRef] {
-    parts.compactMap { if case .quote(let citation) = $0 { citation.ref } else { nil } }
-  }
+  public var refs: [UnitRef] { parts.quotedRefs }
 
   /// The line as one string, quotes inline as “…” (¶2.5).
   public var text: String { parts.inlineText }

@@ -35,7 +35,7 @@ public struct DebateSession: Sendable {
       transcript.entries.append(
         TranscriptEntry(
           speaker: side == .essay ? "Essay" : "Opponent", role: engineRole, text: reply.text,
-          refs: reply.evidence.map(\.ref.description), claim: reply.claimID))
+          refs: reply.quotedRefs.map(\.description), claim: reply.claimID))
     }
     return transcript
   }
