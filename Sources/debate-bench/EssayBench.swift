@@ -9,23 +9,16 @@ struct EssayBench {
   func run() throws {
     let corpus = Corpus.builtIn
     let map = try ArgumentMap.builtIn(for: corpus)
-    var buildTimes: [Double] = []
-    var responder: Responder?
-    for _ in 0..<builds {
-      responder = nil
-      buildTimes.append(Figures.nanoseconds { responder = Responder(corpus: corpus, map: map) })
-    }
-    var timer = TurnTimer(responder: responder!)
-    _ = timer.run(turns: warmUpTurns)
-    let times = timer.run(turns: turns)
-    let memory = Figures.peakMemoryMB()
+    let measured = Measurement.run(
+      corpus: corpus, map: map, builds: builds, warmUp: warmUpTurns, turns: turns)
+    let (buildTimes, times, memory) = (measured.buildTimes, measured.turnTimes, measured.peakMemoryMB)
 
     print(
       "essay: built-in text (\(corpus.units.count) units, \(corpus.source.utf8.count) bytes), "
         + "built-in map (\(map.claims.count) claims)")
     print(
-      "  \(turns) timed turns after \(warmUpTurns) warm-up, cycling \(timer.lines.count) student lines "
-        + "(checksum \(timer.checksum), load average \(Figures.loadAverage()))")
+      "  \(turns) timed turns after \(warmUpTurns) warm-up, cycling \(measured.lineCount) student lines "
+        + "(checksum \(measured.checksum), load average \(Figures.loadAverage()))")
     print(
       Figures.row(
         "index build (Responder.init, median of \(builds))", Figures.milliseconds(Figures.median(buildTimes)))

@@ -33,22 +33,15 @@ struct LargeTextBench {
     } else {
       (map, mapNote) = (ArgumentMap(claims: []), "empty map (the built-in map's refs do not resolve)")
     }
-    var buildTimes: [Double] = []
-    var responder: Responder?
-    while buildTimes.count < builds, buildTimes.reduce(0, +) < buildBudget {
-      responder = nil
-      buildTimes.append(Figures.nanoseconds { responder = Responder(corpus: corpus, map: map) })
-    }
-    var timer = TurnTimer(responder: responder!)
-    _ = timer.run(turns: warmUpTurns)
-    let times = timer.run(turns: turns)
-    let memory = Figures.peakMemoryMB()
+    let measured = Measurement.run(
+      corpus: corpus, map: map, builds: builds, budget: buildBudget, warmUp: warmUpTurns, turns: turns)
+    let (buildTimes, times, memory) = (measured.buildTimes, measured.turnTimes, measured.peakMemoryMB)
 
     print(
       "large: essay body × \(copies) (\(corpus.units.count) units, \(text.utf8.count / 1_000) kB), "
         + mapNote)
     print(
-      "  \(turns) timed turns after \(warmUpTurns) warm-up (checksum \(timer.checksum), load average \(Figures.loadAverage()))"
+      "  \(turns) timed turns after \(warmUpTurns) warm-up (checksum \(measured.checksum), load average \(Figures.loadAverage()))"
     )
     print(Figures.row("corpus split (Corpus(text:), once)", Figures.milliseconds(corpusTime)))
     let build = Figures.median(buildTimes)

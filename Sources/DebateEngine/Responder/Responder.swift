@@ -13,6 +13,8 @@ public struct Responder: Sendable {
   /// Unit positions (in `corpus.units`) by ref.
   private let unitPosition: [UnitRef: Int]
   private let statementTerms: [[String]]
+  /// For each claim: the positions of its evidence units in `corpus.units`.
+  private let evidencePositions: [[Int]]
   /// For each lexicon phrase: whether it is in the text's own words (see `init`).
   private let groundedPhrases: [Bool]
   /// Each unit's retrieval terms, for checking what a turn shares with a passage.
@@ -46,6 +48,7 @@ public struct Responder: Sendable {
     var positions: [UnitRef: Int] = [:]
     for (i, unit) in corpus.units.enumerated() { positions[unit.ref] = i }
     unitPosition = positions
+    evidencePositions = map.claims.map { $0.evidence.compactMap { positions[$0] } }
     // Entity names are left out: every statement names China or Russia, so they tell nothing.
     let entities = Set(map.entities.map(\.name))
     statementTerms = analysedStatements.map { $0.retrievalTerms.filter { !entities.contains($0) } }
@@ -205,14 +208,15 @@ public struct Responder: Sendable {
       for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp * emphasis }
     }
     let terms = Set(text.retrievalTerms)
+    let lastClaim = context.last?.claimID.flatMap { id in map.claims.firstIndex { $0.id == id } }
     var ranked: [RankedClaim] = []
-    for (i, claim) in map.claims.enumerated() {
+    for i in map.claims.indices {
       if let anchors = lexicon.anchors[i], anchors.isDisjoint(with: matchedPhrases) { continue }
-      let textScore = claim.evidence.compactMap { unitPosition[$0] }.map { unitScores[$0] }.max() ?? 0
-      let statementScore = statementTerms[i].filter { terms.contains($0) }.map { index.weight(of: $0) }
-        .reduce(0, +)
+      let textScore = evidencePositions[i].map { unitScores[$0] }.max() ?? 0
+      var statementScore = 0.0
+      for term in statementTerms[i] where terms.contains(term) { statementScore += index.weight(of: term) }
       var score = vocabulary[i] + 0.35 * textScore + 0.2 * statementScore
-      if let last = context.last?.claimID, last == claim.id, score > 0 { score += 0.5 }
+      if i == lastClaim, score > 0 { score += 0.5 }
       if score > 0 { ranked.append(RankedClaim(claim: i, score: score, vocabulary: vocabulary[i])) }
     }
     return ranked.sorted { $0.score > $1.score || ($0.score == $1.score && $0.claim < $1.claim) }
@@ -255,6 +259,13 @@ public struct Responder: Sendable {
 
   /// Removes control characters and collapses white space, so any line is safe to analyse.
   static func clean(_ text: String) -> String {
+    // Most turns are plain printable ASCII with single spaces: nothing to clean.
+    var previousSpace = true
+    let plain = text.utf8.allSatisfy { byte in
+      defer { previousSpace = byte == 0x20 }
+      return (0x21...0x7E).contains(byte) || (byte == 0x20 && !previousSpace)
+    }
+    if plain && text.utf8.last != 0x20 { return text }
     var result = ""
     result.reserveCapacity(min(text.utf8.count, 1 << 20))
     var lastWasSpace = true
