@@ -4,11 +4,12 @@
 /// while "it's all about oil and gas" must land. Names the text never mentions ("India") count
 /// against a turn unless it also names the text's actors or its own words.
 struct TopicSignals {
-  /// Whether the turn names the text's actors (China, Russia, Ukraine, the West).
+  /// Whether the turn names the text's actors (the map's `actors`: China, Russia, Xi, Putin).
   let mentionsActors: Bool
   /// How many different actors the turn names (China and Russia: 2).
   let actorCount: Int
-  /// Capitalised words inside a sentence that neither the text nor the map knows.
+  /// Names the map lists as outside the text ("India"), and capitalised words inside a sentence
+  /// that neither the text nor the map knows.
   let unknownNames: [String]
   /// The best retrieval score over the text, ignoring entity names.
   let textOnlyScore: Double
@@ -76,10 +77,9 @@ struct TopicSignals {
       return grounded[match.phrase] && (form.kind == .statement || phrase.namesTopic)
     }
     // Names the text never mentions make the turn about something else ("Is Germany an ally
-    // of France?", "India and China clashed"), unless it names both of the text's subjects
-    // or one of the text's own topics.
-    // A statement may still argue the text's point with another example ("unequal countries
-    // can be allies, look at the US and the UK"); a question about them is about them.
+    // of France?", "India and China clashed"), unless it names both of the text's subjects.
+    // A statement may still argue the text's point with another example, in two of the
+    // text's own words ("unequal countries can be allies, look at the US and the UK").
     let groundedCount = Set(
       content.filter {
         grounded[$0.phrase] && lexicon.phrases[$0.phrase].stems.contains { !$0.hasPrefix("@") }
