@@ -72,7 +72,10 @@ public enum EnglishCues {
     ["will", "fail"], ["hard", "to", "believe"], ["falls", "short"], ["fall", "short"],
     ["fell", "short"], ["falling", "short"], ["bad", "idea"], ["terrible", "idea"], ["over", "the", "top"],
     ["rule", "out"], ["rules", "out"], ["in", "the", "face", "of"], ["no", "relevance"],
-    ["no", "resonance"], ["false", "analogy"], ["not", "hold", "up"], ["against", "all", "the", "evidence"],
+    ["no", "resonance"], ["false", "analogy"], ["not", "hold", "up"], ["every", "now", "and", "then"],
+    ["now", "and", "then"], ["once", "in", "a", "while"], ["from", "time", "to", "time"],
+    ["little", "to", "do", "with"], ["nothing", "to", "do", "with"], ["simple", "minded"],
+    ["against", "all", "the", "evidence"],
     ["against", "all", "evidence"], ["against", "the", "evidence"], ["holds", "no", "water"],
     ["makes", "no", "sense"], ["make", "no", "sense"],
   ]
@@ -80,7 +83,8 @@ public enum EnglishCues {
   /// Words after which the rest of the clause loses to what came before: "X rather than Y".
   public static let preferenceMarkers: [[String]] = [
     ["more", "than"], ["rather", "than"], ["instead", "of"], ["as", "opposed", "to"],
-    ["not", "so", "much"], ["outweigh"], ["outweighs"], ["transcend"], ["transcends"], ["override"],
+    ["not", "so", "much"], ["go", "beyond"], ["goes", "beyond"], ["going", "beyond"], ["outweigh"],
+    ["outweighs"], ["transcend"], ["transcends"], ["override"],
     ["overrides"], ["trumps"],
   ]
 
@@ -124,7 +128,8 @@ public enum EnglishCues {
     "declare", "declares", "proclaimed", "proclaim", "touted", "tout", "viewed", "view", "saw",
     "considered", "consider", "considers", "felt", "feel", "feels", "held", "hold", "holds",
     "promoted", "advocated", "advocate", "advocates", "floated", "favoured", "favored",
-    "switched", "talked", "spoke", "speak", "speaks",
+    "switched", "talked", "spoke", "speak", "speaks", "compared", "compare", "compares", "likened",
+    "ranked", "placed",
   ]
 
   /// Subjects that make a reporting verb someone else's view rather than the student's.

@@ -107,7 +107,7 @@ struct ClaimLexicon: Sendable {
   }
 
   /// Words a phrase may skip between two of its own ("breaking the two apart" for "break apart").
-  static let maximumGap = 2
+  static let maximumGap = 3
 
   /// The matching keys of a text: stems, with each run of words naming one entity folded into
   /// `@entity` (so "relying on Moscow" matches "relying on the Kremlin"), articles skipped.

@@ -145,8 +145,10 @@ public struct Responder: Sendable {
     }
     let verdict = StanceJudge().judge(reading: reading, claim: claim, matches: claimMatches, form: form)
     explanation.stanceCues += verdict.cues
+    // "Who thought so?" and "most experts believe…" are about people: prefer sentences naming some.
     let asksWho =
       form.kind == .question && ["who", "whom", "whose"].contains(analysed.tokens.first?.word ?? "")
+      || form.attribution.map { EnglishCues.people.contains($0.reporter) || $0.reporter == "most" } == true
     let evidence = citations(for: claim, unitScores: contentScores, side: side, asksWho: asksWho)
     explanation.decision = decision(verdict.stance, side: side)
     let parts = writer.reply(

@@ -69,7 +69,12 @@ struct TopicSignals {
       let phrase = lexicon.phrases[match.phrase]
       return phrase.weight > 0 && !(asksForDetail && phrase.stems.allSatisfy { $0.hasPrefix("@") })
     }
-    let serving = content.filter { lexicon.phrases[$0.phrase].uses.contains { $0.claim == claim } }
+    var serving = content.filter { lexicon.phrases[$0.phrase].uses.contains { $0.claim == claim } }
+    // A claim that needs a name (North Korea, Iran) needs more than the name: "what does North
+    // Korea sell?" is not about its place in the axis.
+    if let anchors = lexicon.anchors[claim], serving.allSatisfy({ anchors.contains($0.phrase) }) {
+      serving = []
+    }
     // The text's own words put a turn on topic; a question must name a topic, not just a
     // word that leans ("what about climate change?" is not about how relations changed).
     let groundedHit = content.contains { match in
@@ -91,7 +96,7 @@ struct TopicSignals {
     }
     if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
     // One shared word ("today") is chance; two are a topic.
-    if groundedHit || (textOnlyScore >= 3.0 && textTerms >= 2) { return true }
+    if groundedHit || (!asksForDetail && textOnlyScore >= 3.0 && textTerms >= 2) { return true }
     let topical = serving.contains { lexicon.phrases[$0.phrase].namesTopic }
     if form.kind != .statement && topical && textOnlyScore >= 1.5 { return true }
     if form.kind == .statement && !serving.isEmpty && textOnlyScore >= 1.0 { return true }

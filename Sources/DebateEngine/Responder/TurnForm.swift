@@ -91,8 +91,14 @@ struct TurnForm: Sendable {
   }
 
   /// "What matters is…", "Who cares…": wh-openers that still assert.
+  /// "What the war needs is…": a pseudo-cleft, where "what" is not followed by a verb.
   private static func startsAssertion(_ words: [String]) -> Bool {
-    words.count > 1 && words[0] == "what"
-      && ["matters", "counts", "unites", "binds", "drives"].contains(words[1])
+    guard words.count > 2, words[0] == "what" else { return false }
+    if ["matters", "counts", "unites", "binds", "drives"].contains(words[1]) { return true }
+    let auxiliaries: Set<String> = [
+      "is", "are", "was", "were", "does", "do", "did", "can", "could", "would", "should", "will", "has",
+      "have", "had", "about", "kind", "sort", "type", "exactly", "makes", "made",
+    ]
+    return !auxiliaries.contains(words[1]) && words.dropFirst(2).contains { $0 == "is" || $0 == "are" }
   }
 }

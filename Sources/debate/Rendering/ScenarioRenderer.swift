@@ -51,7 +51,10 @@ enum ScenarioRenderer {
     var out = ["Summary (ended at \(summary.turnID))"]
     for point in summary.points {
       out.append("- \(point.claimID): \(point.statement)")
-      out.append("  the text: \(point.view) (\(point.evidence.map(\.description).joined(separator: ", ")))")
+      // The position in the map's words, not the essay's: refs say where the essay argues it.
+      out.append(
+        "  the essay's position: \(point.view) (argued in \(point.evidence.map(\.description).joined(separator: ", ")))"
+      )
       let argued =
         point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
       out.append("  you: \(argued)")
@@ -85,12 +88,12 @@ enum ScenarioRenderer {
         let judged = answer.stance.rawValue + (answer.claimID.map { ", \($0)" } ?? "")
         out += ["**Student** (\(judged)): \(answer.text)", ""]
       case .event(.ended(let summary)):
-        out += ["## Summary", "", "| Claim | The text | Student |", "|---|---|---|"]
+        out += ["## Summary", "", "| Claim | The essay's position | Student |", "|---|---|---|"]
         for point in summary.points {
           let refs = point.evidence.map(\.description).joined(separator: ", ")
           let argued =
             point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
-          out.append("| `\(point.claimID)` | \(point.view) (\(refs)) | \(argued) |")
+          out.append("| `\(point.claimID)` | \(point.view) (argued in \(refs)) | \(argued) |")
         }
         out.append("")
       case .event(.stepLimitReached(let limit, let turnID)):
