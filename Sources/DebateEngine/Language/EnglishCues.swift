@@ -83,7 +83,8 @@ public enum EnglishCues {
   /// Words after which the rest of the clause loses to what came before: "X rather than Y".
   public static let preferenceMarkers: [[String]] = [
     ["more", "than"], ["rather", "than"], ["instead", "of"], ["as", "opposed", "to"],
-    ["not", "so", "much"], ["go", "beyond"], ["goes", "beyond"], ["going", "beyond"], ["outweigh"],
+    ["not", "so", "much"], ["better", "than"], ["go", "beyond"], ["goes", "beyond"], ["going", "beyond"],
+    ["outweigh"],
     ["outweighs"], ["transcend"], ["transcends"], ["override"],
     ["overrides"], ["trumps"],
   ]
@@ -91,7 +92,7 @@ public enum EnglishCues {
   /// "not only" and "no longer" are not simple negation of what follows.
   public static let notNegating: [[String]] = [
     ["not", "only"], ["not", "just"], ["not", "merely"], ["not", "simply"], ["nothing", "but"],
-    ["nothing", "more"], ["nothing", "less"], ["nothing", "else"],
+    ["nothing", "more"], ["nothing", "less"], ["nothing", "else"], ["no", "question"], ["no", "doubt"],
   ]
 
   /// Clause openers that make the clause the turn's main point ("..., but X").
@@ -147,6 +148,12 @@ public enum EnglishCues {
     "minister", "ministers", "leader", "leaders", "analyst", "analysts", "people", "president",
     "officials", "experts", "diplomats", "politicians", "critics", "scholars", "observers",
     "commentators", "strategists", "someone", "some", "author", "i",
+  ]
+
+  /// People whose views a text reports: a turn naming them asks what they thought.
+  public static let experts: Set<String> = [
+    "analyst", "analysts", "expert", "experts", "minister", "ministers", "officials", "scholars", "observers",
+    "commentators", "strategists", "politicians", "diplomats", "specialists", "pundits",
   ]
 
   /// Words by which a student makes a reported view their own ("…and they are right").

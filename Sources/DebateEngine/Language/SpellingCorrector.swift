@@ -52,7 +52,10 @@ struct SpellingCorrector: Sendable {
     }
     let limit = word.count >= 9 ? 2 : 1
     let scored = candidates.compactMap { candidate -> (String, Int)? in
-      guard let minimum = known[candidate], word.count >= minimum else { return nil }
+      // Typists rarely miss the first letter: "sounds" is not a misspelt "bounds".
+      guard let minimum = known[candidate], word.count >= minimum, candidate.first == word.first else {
+        return nil
+      }
       let distance = EditDistance.distance(word, candidate)
       return distance <= limit ? (candidate, distance) : nil
     }

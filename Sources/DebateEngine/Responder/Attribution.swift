@@ -4,6 +4,8 @@ struct Attribution: Sendable, Equatable {
   var reporter: String
   /// Whether the student says the view was NOT held ("Xi never described it so").
   var negated: Bool
+  /// Where the reporter stands in the turn's tokens.
+  var reporterIndex: Int = 0
 
   /// Reporters that stand for anyone: "some say…", "people imagined…".
   static let anyone: Set<String> = [
@@ -16,9 +18,10 @@ struct Attribution: Sendable, Equatable {
     holders.isEmpty || Self.anyone.contains(reporter) || holders.contains(reporter)
   }
 
-  init(reporter: String, negated: Bool) {
+  init(reporter: String, negated: Bool, reporterIndex: Int = 0) {
     self.reporter = reporter
     self.negated = negated
+    self.reporterIndex = reporterIndex
   }
 
   /// Countries "say" things only in the sense of speech; "China wants…" is not a report.
@@ -31,7 +34,12 @@ struct Attribution: Sendable, Equatable {
   /// A third party (not "I" or "you") as subject of a reporting verb, with no endorsement:
   /// who reports the view, and whether the report itself is negated ("Xi never said…").
   init?(in tokens: [Token]) {
-    if tokens.contains(where: { $0.flags.contains(.endorsement) }) { return nil }
+    // "…, and they are right", "I agree": the student endorses the view ("analysts agree" does not).
+    let endorsed = tokens.indices.contains { i in
+      tokens[i].flags.contains(.endorsement)
+        && (i > 0 && ["i", "we", "is", "are", "was", "were", "quite"].contains(tokens[i - 1].word))
+    }
+    if endorsed { return nil }
     // "I'm sure it is unconditional, just as Beijing says": the student makes the view theirs.
     let words = tokens.map(\.word)
     if zip(words, words.dropFirst()).contains(where: {
@@ -50,7 +58,7 @@ struct Attribution: Sendable, Equatable {
       }
       if i > 0 && tokens[i - 1].flags.contains(.firstOrSecondPerson) { continue }
       let negated = window.contains { $0 < verb && tokens[$0].flags.contains(.negator) }
-      self.init(reporter: token.word, negated: negated)
+      self.init(reporter: token.word, negated: negated, reporterIndex: i)
       return
     }
     return nil

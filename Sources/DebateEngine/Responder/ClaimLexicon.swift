@@ -72,6 +72,13 @@ struct ClaimLexicon: Sendable {
         if let phrase = add(word, claim: index, role: .topic) { anchors[index, default: []].insert(phrase) }
       }
     }
+    // A longer phrase that contains a required name ("Trump's United States") satisfies it too.
+    for (claim, required) in anchors {
+      let names = Set(required.flatMap { phrases[$0].stems.filter { !Self.isFunctionStem($0) } })
+      for (i, phrase) in phrases.enumerated() where phrase.uses.contains(where: { $0.claim == claim }) {
+        if phrase.stems.contains(where: names.contains) { anchors[claim, default: []].insert(i) }
+      }
+    }
     // A stem used by few claims says more about which claim a turn is about.
     var claimsByStem: [String: Set<Int>] = [:]
     for phrase in phrases {

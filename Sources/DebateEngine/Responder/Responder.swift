@@ -98,12 +98,19 @@ public struct Responder: Sendable {
     }
 
     let terms = analysed.retrievalTerms
-    let synonyms = terms.flatMap { synonymStems[$0] ?? [] }.map { (term: $0, weight: 0.5) }
+    var synonyms = terms.flatMap { synonymStems[$0] ?? [] }.map { (term: $0, weight: 0.5) }
+    // Judging words ("blunder", "impossible") say little about which sentence is meant.
+    synonyms += analysed.tokens.filter { $0.flags.contains(.dismissal) }.map { ($0.stem, 0.3) }
     let unitScores = index.scores(for: terms.map { ($0, 1.0) } + synonyms)
     // Names of the two countries are everywhere: to choose the sentence to quote they count for
     // little, and to judge whether the turn is about the text at all, for nothing.
+    // Whoever the turn reports ("Qin Gang insisted…") points to the sentence that names them.
+    let reporter = form.attribution.map {
+      analysed.entities[$0.reporterIndex] ?? analysed.tokens[$0.reporterIndex].stem
+    }
     let contentScores = index.scores(
-      for: terms.map { ($0, ubiquitousEntities.contains($0) ? 0.3 : 1.0) } + synonyms)
+      for: terms.map { ($0, ubiquitousEntities.contains($0) ? 0.3 : 1.0) } + synonyms
+        + (reporter.map { [($0, 3.0)] } ?? []))
     let contentTerms = terms.filter { !ubiquitousEntities.contains($0) }
     let plainContentScores = index.scores(for: contentTerms)
     let textTerms = Set(contentTerms.filter { index.weight(of: $0) > 0 }).count
@@ -148,7 +155,7 @@ public struct Responder: Sendable {
     // "Who thought so?" and "most experts believe…" are about people: prefer sentences naming some.
     let asksWho =
       form.kind == .question && ["who", "whom", "whose"].contains(analysed.tokens.first?.word ?? "")
-      || form.attribution.map { EnglishCues.people.contains($0.reporter) || $0.reporter == "most" } == true
+      || analysed.tokens.contains { EnglishCues.experts.contains($0.word) }
     let evidence = citations(for: claim, unitScores: contentScores, side: side, asksWho: asksWho)
     explanation.decision = decision(verdict.stance, side: side)
     let parts = writer.reply(

@@ -41,9 +41,17 @@ struct TextIndex: Sendable {
   /// BM25 score of every unit for weighted query terms; a repeated term counts at its best weight.
   func scores(for weighted: [(term: String, weight: Double)]) -> [Double] {
     var scores = [Double](repeating: 0, count: lengths.count)
+    // Terms are summed in the order given, never in a dictionary's order: each dictionary has
+    // its own iteration order, and a different order of additions changes the last bits of a
+    // score, which would make the same turn's reply differ between runs.
     var best: [String: Double] = [:]
-    for (term, weight) in weighted where weight > (best[term] ?? 0) { best[term] = weight }
-    for (term, boost) in best {
+    var order: [String] = []
+    for (term, weight) in weighted {
+      if best[term] == nil { order.append(term) }
+      if weight > (best[term] ?? 0) { best[term] = weight }
+    }
+    for term in order {
+      let boost = best[term]!
       guard let list = postings[term], let weight = idf[term].map({ $0 * boost }) else { continue }
       for (unit, frequency) in list {
         let f = Double(frequency)

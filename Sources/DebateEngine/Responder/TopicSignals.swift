@@ -95,6 +95,8 @@ struct TopicSignals {
       return false
     }
     if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
+    // "When is the next history quiz?": a detail question needs two of the text's own words.
+    if asksForDetail && groundedCount < 2 { return false }
     // One shared word ("today") is chance; two are a topic.
     if groundedHit || (!asksForDetail && textOnlyScore >= 3.0 && textTerms >= 2) { return true }
     let topical = serving.contains { lexicon.phrases[$0.phrase].namesTopic }

@@ -80,8 +80,10 @@ struct StanceTests {
   }
 
   @Test func theSameTurnGetsTheSameReply() {
-    let first = responder.respond(to: "China and Russia are allies.")
-    let second = responder.respond(to: "China and Russia are allies.")
-    #expect(first == second)
+    for turn in ["China and Russia are allies."] + GroundingTests.generatedTurns(count: 400, seed: 7) {
+      let first = responder.respond(to: turn)
+      let second = responder.respond(to: turn)
+      #expect(first == second, "\(turn)")
+    }
   }
 }
