@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// `debate check` on a teacher's argument map, whatever the file is called.
+struct CheckMapTests {
+  @Test func aMapFileIsCheckedAsAMapWithEveryProblemLocated() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let map = folder.appending(path: "my-map.yaml")
+    try "claims:\n  - id: a\n    statement: S\n    position: hold\n    evidence: [¶9.1]\n    attacks: [zz]\n"
+      .write(to: map, atomically: true, encoding: .utf8)
+    let result = try DebateRun.run(["check", map.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("my-map.yaml:4:15: error: position must be 'holds' or 'rejects'"))
+    #expect(result.stdout.contains("my-map.yaml:5:16: error: unknown ref '¶9.1'"))
+    #expect(result.stdout.contains("my-map.yaml:6:15: error: claim 'a' names unknown claim 'zz'"))
+    #expect(result.stdout.hasSuffix("checked 1 file: 0 scenarios, 1 argument map; 3 errors in 1 file\n"))
+  }
+
+  @Test func theShippedFilesHaveNoProblems() throws {
+    let result = try DebateRun.run(["check"])
+    #expect(result.status == 0)
+    #expect(result.stdout == "checked 6 files: 5 scenarios, 1 argument map; no problems\n")
+  }
+}
