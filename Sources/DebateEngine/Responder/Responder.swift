@@ -114,7 +114,7 @@ public struct Responder: Sendable {
     let contentTerms = terms.filter { !ubiquitousEntities.contains($0) }
     let plainContentScores = index.scores(for: contentTerms)
     let textTerms = Set(contentTerms.filter { index.weight(of: $0) > 0 }).count
-    let ranking = rankClaims(analysed, matches, reading, unitScores, context: context)
+    let ranking = rankClaims(analysed, matches, reading, unitScores, terms: Set(terms), context: context)
     let evidenceOfTopic = TopicSignals(
       analysed, matches: matches, lexicon: lexicon, grounded: groundedPhrases, analyzer: analyzer,
       textOnlyScore: plainContentScores.max() ?? 0, textTerms: textTerms, actors: map.actors)
@@ -204,7 +204,7 @@ public struct Responder: Sendable {
   /// Claims by how much the turn is about them: map vocabulary first, then text retrieval.
   private func rankClaims(
     _ text: AnalyzedText, _ matches: [ClaimLexicon.Match], _ reading: TurnReading, _ unitScores: [Double],
-    context: [Reply]
+    terms: Set<String>, context: [Reply]
   ) -> [RankedClaim] {
     var vocabulary = [Double](repeating: 0, count: map.claims.count)
     let matchedPhrases = Set(matches.map(\.phrase))
@@ -216,7 +216,6 @@ public struct Responder: Sendable {
       let emphasis = reading.clauseWeights[text.tokens[start].clause]
       for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp * emphasis }
     }
-    let terms = Set(text.retrievalTerms)
     let lastClaim = context.last?.claimID.flatMap { id in map.claims.firstIndex { $0.id == id } }
     var ranked: [RankedClaim] = []
     for i in map.claims.indices {
