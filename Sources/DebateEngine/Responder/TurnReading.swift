@@ -36,7 +36,7 @@ struct TurnReading: Sendable {
     // "no way" is one dismissal, not a negator plus a dismissal.
     var inDismissalPhrases = protected
     for i in tokens.indices {
-      if let phrase = EnglishCues.dismissalPhrases.first(where: { Self.phrase($0, in: tokens, at: i) }) {
+      if let phrase = PhraseTable.dismissals.phrase(at: i, in: tokens) {
         for j in i..<(i + phrase.count) { inDismissalPhrases.insert(j) }
       }
     }
@@ -50,22 +50,17 @@ struct TurnReading: Sendable {
     }
   }
 
-  private static func phrase(_ words: [String], in tokens: [Token], at i: Int) -> Bool {
-    guard i + words.count <= tokens.count else { return false }
-    return words.enumerated().allSatisfy { tokens[i + $0.offset].word == $0.element }
-  }
-
   /// A negator flips every later word of its clause; "nor" after another negator adds nothing.
   private mutating func readNegation(_ tokens: [Token], protected: Set<Int>) {
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
       let word = tokens[i].word
-      let isPhrase = EnglishCues.negatorPhrases.contains { Self.phrase($0, in: tokens, at: i) }
+      let isPhrase = PhraseTable.negators.phrase(at: i, in: tokens) != nil
       guard tokens[i].flags.contains(.negator) || isPhrase, !protected.contains(i) else { continue }
       // "a little" is some; "little genuine friendliness" is hardly any.
       if word == "little" && i > 0 && tokens[i - 1].word == "a" { continue }
-      if let phrase = EnglishCues.notNegating.first(where: { Self.phrase($0, in: tokens, at: i) }) {
+      if let phrase = PhraseTable.notNegating.phrase(at: i, in: tokens) {
         // "not just their rulers": what follows still counts, at half weight.
         if ["only", "just", "merely", "simply"].contains(phrase[1]) {
           for j in (i + 2)..<tokens.count where tokens[j].clause == tokens[i].clause {
@@ -122,7 +117,7 @@ struct TurnReading: Sendable {
   /// A dismissal ("wrong", "a fantasy", "far from") flips its whole clause, before and after it.
   private mutating func readDismissals(_ tokens: [Token], protected: Set<Int>) {
     for i in tokens.indices where !protected.contains(i) {
-      let isPhrase = EnglishCues.dismissalPhrases.first { Self.phrase($0, in: tokens, at: i) }
+      let isPhrase = PhraseTable.dismissals.phrase(at: i, in: tokens)
       guard tokens[i].flags.contains(.dismissal) || isPhrase != nil else { continue }
       // "not a mistake", "rather than a blunder": a negated dismissal judges nothing.
       if cancelledDismissals.contains(i) { continue }
@@ -173,7 +168,7 @@ struct TurnReading: Sendable {
       cueWords.append("\(tokens[i].word) … than")
     }
     for i in tokens.indices {
-      guard let marker = EnglishCues.preferenceMarkers.first(where: { Self.phrase($0, in: tokens, at: i) })
+      guard let marker = PhraseTable.preferences.phrase(at: i, in: tokens)
       else { continue }
       // "more than" before a number ("more than once") or at the clause start is not a preference.
       guard i > 0, tokens[i - 1].clause == tokens[i].clause else { continue }
