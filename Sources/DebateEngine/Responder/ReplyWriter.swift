@@ -42,8 +42,9 @@ struct ReplyWriter: Sendable {
       parts.append(
         .prose(
           pick([
+            // The map's paraphrase is never passed off as the essay's words: the quotes follow.
             "The essay's position: \(claim.view)", "On this the essay is clear. \(claim.view)",
-            "Here is what the text holds. \(claim.view)",
+            "In short, the essay argues this. \(claim.view) In its own words:",
           ])))
       parts.append(contentsOf: quotes.prefix(2))
     case (.opponent, _):
