@@ -30,6 +30,23 @@ public enum EnglishCues {
     "great", "right", "wrong", "true", "false", "sure", "maybe", "perhaps", "probably", "indeed",
   ]
 
+  /// Common words that carry no topic of their own ("according", "exactly", "perceives"): they
+  /// do not count when judging whether a question is about something the text never discusses.
+  public static let generic: Set<String> = [
+    "according", "exactly", "mere", "merely", "simply", "basically", "really", "actually", "perceive",
+    "perceives", "perceived", "consider", "considers", "regard", "regards", "view", "views", "describe",
+    "describes", "described", "explain", "explains", "mean", "means", "meant", "hope", "hopes", "hoped",
+    "feel", "feels", "suppose", "happen", "happens", "happened", "gets", "goes", "come", "comes", "take",
+    "takes", "give", "gives", "put", "puts", "keep", "keeps", "current", "currently", "today", "now",
+    "thing", "things", "something", "anything", "everything", "fact", "idea", "ideas", "question", "answer",
+    "reason", "reasons", "kind", "sort", "type", "lot", "case", "example", "true", "real", "whole",
+    "different", "same", "new", "old", "big", "small", "good", "bad", "important", "main", "mainly",
+    "overall", "general", "exact", "right", "wrong", "sense", "mind", "opinion", "side", "sides",
+    "talk", "talks", "says", "writer", "author", "essay", "text", "article", "argue", "argues", "argued",
+    "claim", "claims", "point", "points", "part", "parts", "role", "matter", "matters", "work", "works",
+    "serve", "serves", "act", "acts", "play", "plays", "become", "becomes", "remain", "remains",
+  ]
+
   /// Words that negate what follows them in the clause.
   public static let negators: Set<String> = [
     "not", "no", "never", "nothing", "none", "neither", "nor", "hardly", "barely", "scarcely",
@@ -40,7 +57,8 @@ public enum EnglishCues {
 
   /// Phrases that negate what follows them, like a negator: "free of conditions".
   public static let negatorPhrases: [[String]] = [
-    ["free", "of"], ["devoid", "of"], ["no", "longer"], ["rid", "of"],
+    ["free", "of"], ["devoid", "of"], ["no", "longer"], ["rid", "of"], ["rule", "out"], ["rules", "out"],
+    ["ruled", "out"],
   ]
 
   /// Negators that also negate the verb before them ("changed nothing", "needs none").
@@ -60,7 +78,7 @@ public enum EnglishCues {
     "bogus", "secondary", "marginal", "peripheral", "incidental", "exaggerate", "exaggerates",
     "dumb", "stupid", "idiotic", "foolish", "crazy", "insane", "lame", "dramatic", "overdramatic",
     "hyperbolic", "sensationalist", "rarely", "seldom", "occasionally", "error", "errand", "flourish",
-    "figment", "fallacy", "fallacious", "untenable", "indefensible",
+    "figment", "fallacy", "fallacious", "untenable", "indefensible", "defied", "defies", "defy",
     "silly", "laughable", "baseless", "unfounded", "overrated", "exaggeration",
     "exaggerated", "mirage", "unthinkable", "folly", "fails", "failed", "fail", "blunder",
     "simplistic", "contrary", "inconceivable", "dubious", "questionable",
@@ -71,10 +89,12 @@ public enum EnglishCues {
     ["far", "from"], ["pipe", "dream"], ["no", "way"], ["too", "far"], ["bound", "to", "fail"],
     ["will", "fail"], ["hard", "to", "believe"], ["falls", "short"], ["fall", "short"],
     ["fell", "short"], ["falling", "short"], ["bad", "idea"], ["terrible", "idea"], ["over", "the", "top"],
-    ["rule", "out"], ["rules", "out"], ["in", "the", "face", "of"], ["no", "relevance"],
+    ["in", "the", "face", "of"], ["no", "relevance"],
     ["no", "resonance"], ["false", "analogy"], ["not", "hold", "up"], ["every", "now", "and", "then"],
     ["now", "and", "then"], ["once", "in", "a", "while"], ["from", "time", "to", "time"],
-    ["little", "to", "do", "with"], ["nothing", "to", "do", "with"], ["simple", "minded"],
+    ["little", "to", "do", "with"], ["nothing", "to", "do", "with"], ["simple", "minded"], ["no", "role"],
+    ["no", "part"], ["not", "matter"], ["does", "not", "matter"], ["do", "not", "matter"],
+    ["no", "bearing"],
     ["against", "all", "the", "evidence"],
     ["against", "all", "evidence"], ["against", "the", "evidence"], ["holds", "no", "water"],
     ["makes", "no", "sense"], ["make", "no", "sense"],

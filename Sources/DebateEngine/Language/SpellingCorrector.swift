@@ -46,6 +46,11 @@ struct SpellingCorrector: Sendable {
     guard word.count >= 5, word.count <= 30, known[word] == nil, word.allSatisfy(\.isLetter) else {
       return nil
     }
+    // "treats", "calling", "sounds": an inflected form is far likelier a real word the engine
+    // does not know than a typo of one it does.
+    for suffix in ["s", "ed", "ing", "ly"] where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+      return nil
+    }
     var candidates: Set<String> = []
     for key in Self.deletions(of: word) + [word] {
       for candidate in byDeletion[key] ?? [] { candidates.insert(candidate) }

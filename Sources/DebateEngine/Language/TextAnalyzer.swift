@@ -10,8 +10,13 @@ public struct TextAnalyzer: Sendable {
   /// Entity aliases as word sequences, longest first, keyed by first word.
   private var aliases: [String: [(words: [String], entity: String)]] = [:]
   private let corrector = SpellingCorrector.Lazy()
+  /// Stems of the judging words (dismissals), so other forms of them judge too.
+  private var judgingStems: [String: WordFlags] = [:]
 
-  public init(stemmer: Stemmer = Stemmer()) { self.stemmer = stemmer }
+  public init(stemmer: Stemmer = Stemmer()) {
+    self.stemmer = stemmer
+    for word in EnglishCues.dismissals where word.count >= 6 { judgingStems[stemmer.stem(word)] = .dismissal }
+  }
 
   /// Registers the names of an entity: `russia: [moscow, kremlin, …]`.
   public mutating func addEntity(_ entity: String, aliases names: [String]) {
@@ -66,6 +71,8 @@ public struct TextAnalyzer: Sendable {
       }
       tokenized.tokens[i].stem = stemCache[word] ?? stemmer.stem(word)
       tokenized.tokens[i].flags = WordFlags(word: word)
+      // "simplistically", "wrongly": judging words count in any form.
+      if let judging = judgingStems[tokenized.tokens[i].stem] { tokenized.tokens[i].flags.formUnion(judging) }
     }
     var i = 0
     let tokens = tokenized.tokens

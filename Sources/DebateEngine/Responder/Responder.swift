@@ -213,7 +213,7 @@ public struct Responder: Sendable {
       let start = match.range.lowerBound
       let damp = reading.polarity(at: start) < 0 ? 0.75 : 1.0
       // The clause that carries the point ("…, but X") decides what the turn is about.
-      let emphasis = reading.clauseWeights[text.tokens[start].clause]
+      let emphasis = reading.clauseWeights[text.tokens[start].clause] * reading.tokenWeights[start]
       for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp * emphasis }
     }
     let lastClaim = context.last?.claimID.flatMap { id in map.claims.firstIndex { $0.id == id } }

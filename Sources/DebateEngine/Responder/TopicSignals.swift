@@ -19,6 +19,8 @@ struct TopicSignals {
   let asksForDetail: Bool
   /// The turn speaks of "them", "the two", "each other": the pair the text is about.
   let refersToThePair: Bool
+  /// The share of the turn's content words that the text or the map knows.
+  let knownShare: Double
   private let matches: [ClaimLexicon.Match]
   private let lexicon: ClaimLexicon
   private let grounded: [Bool]
@@ -50,6 +52,13 @@ struct TopicSignals {
       }
     }
     unknownNames = names
+    // Names of the text's subjects are left out: "How cold do Moscow winters get?" is about winters.
+    let content = tokens.indices.filter {
+      tokens[$0].flags.isDisjoint(with: [.stopword, .negator, .dismissal]) && tokens[$0].word.count > 2
+        && text.entities[$0] == nil && !EnglishCues.generic.contains(tokens[$0].word)
+    }
+    let known = content.filter { analyzer.knows(tokens[$0].word) }
+    knownShare = content.isEmpty ? 1 : Double(known.count) / Double(content.count)
     let words = tokens.map(\.word)
     refersToThePair =
       words.contains { ["they", "them", "their", "both"].contains($0) }
@@ -94,9 +103,19 @@ struct TopicSignals {
     if !unknownNames.isEmpty && actorCount < 2 && (form.kind != .statement || groundedCount < 2) {
       return false
     }
+    // "When is the next history quiz?": a detail question needs two of the text's own words
+    // (or one of its phrases: "when did the relationship change in nature?").
+    let groundedPhrase = content.contains {
+      grounded[$0.phrase] && lexicon.phrases[$0.phrase].stems.count > 1
+    }
+    if asksForDetail && !mentionsActors && groundedCount < 2 && !groundedPhrase { return false }
+    // "How cold do Moscow winters get?": a question mostly in words the text never uses asks
+    // about something else, whatever single word it shares.
+    let specificPhrase = content.contains { match in
+      lexicon.phrases[match.phrase].stems.filter { !ClaimLexicon.isFunctionStem($0) }.count >= 2
+    }
+    if form.kind != .statement && knownShare < 0.6 && groundedCount < 2 && !specificPhrase { return false }
     if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
-    // "When is the next history quiz?": a detail question needs two of the text's own words.
-    if asksForDetail && groundedCount < 2 { return false }
     // One shared word ("today") is chance; two are a topic.
     if groundedHit || (!asksForDetail && textOnlyScore >= 3.0 && textTerms >= 2) { return true }
     let topical = serving.contains { lexicon.phrases[$0.phrase].namesTopic }

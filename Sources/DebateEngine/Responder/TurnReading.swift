@@ -10,7 +10,8 @@ struct TurnReading: Sendable {
   private let cueContent: Set<Int>
   /// Dismissals negated right before them ("not impossible"): they and their negator cancel.
   private var cancelledDismissals: Set<Int> = []
-  /// Negators that negate what follows them (not cancelled, not part of a dismissal phrase).
+  /// Negators that may also negate a topic word before them (not cancelled, not part of a
+  /// dismissal phrase, not a negating verb).
   private var appliedNegators: Set<Int> = []
   /// For each token: how much it counts (words after "rather than" count half).
   private(set) var tokenWeights: [Double]
@@ -88,7 +89,8 @@ struct TurnReading: Sendable {
         cancelledDismissals.insert(dismissal)
         continue
       }
-      appliedNegators.insert(i)
+      // A phrase like "rules out" negates its object, never its subject.
+      if !isPhrase { appliedNegators.insert(i) }
       // "Xi changed nothing": a negated object negates the verb before it, too.
       var j =
         tokens[i].flags.contains(.objectNegator)
@@ -100,17 +102,22 @@ struct TurnReading: Sendable {
     }
   }
 
-  /// "too lopsided for them to be allies": what follows the "to" is denied.
+  /// "too lopsided for them to be allies", "too lopsided for real allies": what follows is denied.
   private mutating func readExcess(_ tokens: [Token]) {
     for i in tokens.indices where tokens[i].word == "too" {
       let clause = tokens[i].clause
       guard
         let to = ((i + 2)..<min(tokens.count, i + 7)).first(where: {
-          tokens[$0].word == "to" && tokens[$0].clause == clause
+          (tokens[$0].word == "to" || tokens[$0].word == "for") && tokens[$0].clause == clause
         })
       else { continue }
-      cueWords.append("too … to")
-      for j in (to + 1)..<tokens.count where tokens[j].clause == clause { negations[j] += 1 }
+      // "too lopsided for real allies": the excess is the point, what it rules out is denied.
+      cueWords.append("too … \(tokens[to].word)")
+      for j in (i + 1)..<to { tokenWeights[j] *= 1.5 }
+      for j in (to + 1)..<tokens.count where tokens[j].clause == clause {
+        negations[j] += 1
+        tokenWeights[j] *= 0.5
+      }
     }
   }
 
