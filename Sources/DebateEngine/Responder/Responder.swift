@@ -25,7 +25,7 @@ public struct Responder: Sendable {
   private let ubiquitousEntities: Set<String>
   /// For a stem of a synonym group: the group's other stems that occur in the text.
   private let synonymStems: [String: [String]]
-  private let writer: ReplyWriter
+  let writer: ReplyWriter
 
   /// The entity name under which places and people outside the text are recognised.
   static let elsewhere = "@elsewhere"
@@ -166,26 +166,6 @@ public struct Responder: Sendable {
       explanation: explanation)
   }
 
-  /// A reply to "why?", "I disagree" or "true" about the claim of the previous reply, quoting
-  /// a sentence the student has not been shown yet when there is one.
-  private func answer(
-    _ followUp: FollowUp, to utterance: String, about claim: Claim, after context: [Reply], side: Side,
-    seed: UInt64, _ explanation: Explanation
-  ) -> Reply {
-    var explanation = explanation
-    let stance = followUp.stance(afterEngineArgued: side)
-    let shown = Set(context.flatMap { $0.evidence.map(\.ref) })
-    let fresh = claim.evidence.filter { !shown.contains($0) } + claim.evidence.filter { shown.contains($0) }
-    let evidence = fresh.prefix(2).compactMap { corpus.unit($0) }.map(Citation.init)
-    explanation.stanceCues.append("a follow-up to the last reply, on \(claim.id): \(followUp)")
-    explanation.decision = decision(stance, side: side)
-    let parts = writer.reply(
-      stance: stance, claim: claim, evidence: evidence, side: side, seed: seed, turnIndex: context.count)
-    return Reply(
-      utterance: utterance, stance: stance, claimID: claim.id, evidence: evidence, parts: parts,
-      explanation: explanation)
-  }
-
   /// Without a map, the unit that best matches the turn, if it shares enough with it.
   /// It must share two of the turn's words (one, when the turn has only one).
   private func closestPassage(_ scores: [Double], terms: Set<String>) -> Citation? {
@@ -248,7 +228,7 @@ public struct Responder: Sendable {
     return ranked.prefix(3).compactMap { corpus.unit($0) }.map(Citation.init)
   }
 
-  private func decision(_ stance: Stance, side: Side) -> String {
+  func decision(_ stance: Stance, side: Side) -> String {
     switch (side, stance) {
     case (.essay, .disagree): "rebut with the essay's evidence"
     case (.essay, .agree): "confirm with the text, then push further"
@@ -263,45 +243,6 @@ public struct Responder: Sendable {
       let written = text.tokens[match.range].map(\.word).joined(separator: " ")
       return Explanation.TermMatch(term: written, matched: phrase.text, weight: phrase.weight)
     }
-  }
-
-  /// Removes control characters and collapses white space, so any line is safe to analyse.
-  static func clean(_ text: String) -> String {
-    // Most turns are plain printable ASCII with single spaces: nothing to clean.
-    var previousSpace = true
-    let plain = text.utf8.allSatisfy { byte in
-      defer { previousSpace = byte == 0x20 }
-      return (0x21...0x7E).contains(byte) || (byte == 0x20 && !previousSpace)
-    }
-    if plain && text.utf8.last != 0x20 { return text }
-    var result = ""
-    result.reserveCapacity(min(text.utf8.count, 1 << 20))
-    var lastWasSpace = true
-    for scalar in text.unicodeScalars {
-      let isSpace =
-        scalar.properties.isWhitespace || scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-      if isSpace {
-        if !lastWasSpace { result.unicodeScalars.append(" ") }
-        lastWasSpace = true
-      } else if scalar.properties.generalCategory == .format && scalar != "\u{200D}" {
-        continue
-      } else {
-        result.unicodeScalars.append(scalar)
-        lastWasSpace = false
-      }
-    }
-    if result.last == " " { result.removeLast() }
-    return result
-  }
-
-  /// FNV-1a: stable across runs and platforms, unlike `Hasher`.
-  static func stableHash(_ text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    return hash
   }
 }
 
