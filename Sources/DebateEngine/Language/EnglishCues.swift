@@ -61,6 +61,11 @@ public enum EnglishCues {
     ["ruled", "out"],
   ]
 
+  /// Negators that are verbs ("prevents", "stops"): "does not stop" allows.
+  public static let negatingVerbs: Set<String> = [
+    "stop", "stops", "stopped", "prevent", "prevents", "prevented", "preclude", "precludes",
+  ]
+
   /// Negators that also negate the verb before them ("changed nothing", "needs none").
   public static let objectNegators: Set<String> = ["nothing", "none", "nobody", "nowhere"]
 
@@ -93,7 +98,8 @@ public enum EnglishCues {
     ["no", "resonance"], ["false", "analogy"], ["not", "hold", "up"], ["every", "now", "and", "then"],
     ["now", "and", "then"], ["once", "in", "a", "while"], ["from", "time", "to", "time"],
     ["little", "to", "do", "with"], ["nothing", "to", "do", "with"], ["simple", "minded"], ["no", "role"],
-    ["no", "part"], ["not", "matter"], ["does", "not", "matter"], ["do", "not", "matter"],
+    ["no", "part"], ["only", "sometimes"], ["only", "occasionally"], ["not", "matter"],
+    ["does", "not", "matter"], ["do", "not", "matter"],
     ["no", "bearing"],
     ["against", "all", "the", "evidence"],
     ["against", "all", "evidence"], ["against", "the", "evidence"], ["holds", "no", "water"],
@@ -175,6 +181,9 @@ public enum EnglishCues {
     "analyst", "analysts", "expert", "experts", "minister", "ministers", "officials", "scholars", "observers",
     "commentators", "strategists", "politicians", "diplomats", "specialists", "pundits",
   ]
+
+  /// Reporters that are one named person, even typed in lower case.
+  public static let namedReporters: Set<String> = ["xi", "jinping", "putin", "qin", "gang", "trump"]
 
   /// Words by which a student makes a reported view their own ("…and they are right").
   public static let endorsements: Set<String> = ["right", "correct", "agree", "true", "wise", "smart"]

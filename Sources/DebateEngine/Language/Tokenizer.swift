@@ -117,6 +117,8 @@ public struct Tokenizer: Sendable {
           continue
         }
         endSentence(question: isQuestion)
+      } else if scalar == "–", !word.isEmpty {
+        flushWord()  // "Russia–China": an en dash joining words is a hyphen, not a pause
       } else if Self.clauseBreaks.contains(scalar) {
         endClause()
       } else {

@@ -6,6 +6,8 @@ struct Attribution: Sendable, Equatable {
   var negated: Bool
   /// Where the reporter stands in the turn's tokens.
   var reporterIndex: Int = 0
+  /// The reporter is one named person ("Xi", "Qin Gang"), not a group ("officials").
+  var namesAPerson = false
 
   /// Reporters that stand for anyone: "some say…", "people imagined…".
   static let anyone: Set<String> = [
@@ -58,7 +60,14 @@ struct Attribution: Sendable, Equatable {
       }
       if i > 0 && tokens[i - 1].flags.contains(.firstOrSecondPerson) { continue }
       let negated = window.contains { $0 < verb && tokens[$0].flags.contains(.negator) }
+      // "whatever the officials say": the student sets the report aside; no report to weigh.
+      if i > 0 && ["whatever", "despite"].contains(tokens[i - 1].word)
+        || i > 1 && tokens[i - 2].word == "whatever"
+      {
+        return nil
+      }
       self.init(reporter: token.word, negated: negated, reporterIndex: i)
+      namesAPerson = token.capitalized || EnglishCues.namedReporters.contains(token.word)
       return
     }
     return nil

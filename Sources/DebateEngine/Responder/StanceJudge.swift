@@ -69,6 +69,15 @@ struct StanceJudge: Sendable {
           : "reports a view the essay also reports")
       return Verdict(stance: attribution.negated ? .disagree : .agree, cues: cues)
     }
+    // "Xi called it weaker than an alliance": a named holder credited with the opposite of the
+    // view the essay reports from them is a misreading of the text.
+    if let attribution = form.attribution, attribution.namesAPerson, claim.position == .rejects,
+      !reportedAsserted, claim.opposingHolders.contains(attribution.reporter),
+      !tokens.contains(where: { $0.flags.contains(.dismissal) })
+    {
+      cues.append("credits '\(attribution.reporter)' with the opposite of the view the essay reports")
+      return Verdict(stance: .disagree, cues: cues)
+    }
     if sum == 0, !topicOnly, let last = polar.last {
       // A tie ("the historical echo is accidental"): the predicate, said last, decides.
       asserts = reading.polarity(at: last.match.range.lowerBound) * (last.role == .deny ? -1 : 1) > 0

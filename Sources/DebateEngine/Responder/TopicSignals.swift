@@ -53,11 +53,14 @@ struct TopicSignals {
     }
     unknownNames = names
     // Names of the text's subjects are left out: "How cold do Moscow winters get?" is about winters.
+    // Words the map's vocabulary matched count as known, common or not ("different things").
+    let matched = Set(matches.filter { lexicon.phrases[$0.phrase].weight > 0 }.flatMap { Array($0.range) })
     let content = tokens.indices.filter {
-      tokens[$0].flags.isDisjoint(with: [.stopword, .negator, .dismissal]) && tokens[$0].word.count > 2
-        && text.entities[$0] == nil && !EnglishCues.generic.contains(tokens[$0].word)
+      matched.contains($0)
+        || tokens[$0].flags.isDisjoint(with: [.stopword, .negator, .dismissal]) && tokens[$0].word.count > 2
+          && text.entities[$0] == nil && !EnglishCues.generic.contains(tokens[$0].word)
     }
-    let known = content.filter { analyzer.knows(tokens[$0].word) }
+    let known = content.filter { matched.contains($0) || analyzer.knows(tokens[$0].word) }
     knownShare = content.isEmpty ? 1 : Double(known.count) / Double(content.count)
     let words = tokens.map(\.word)
     refersToThePair =
@@ -111,10 +114,17 @@ struct TopicSignals {
     if asksForDetail && !mentionsActors && groundedCount < 2 && !groundedPhrase { return false }
     // "How cold do Moscow winters get?": a question mostly in words the text never uses asks
     // about something else, whatever single word it shares.
+    // A phrase of two or more content words ("honest broker") is specific, unless it is only a
+    // name ("North Korea") that a claim requires.
+    let names = lexicon.anchors.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
     let specificPhrase = content.contains { match in
       lexicon.phrases[match.phrase].stems.filter { !ClaimLexicon.isFunctionStem($0) }.count >= 2
+        && !(names.contains(match.phrase)
+          && lexicon.phrases[match.phrase].uses.allSatisfy { $0.role == .topic })
     }
     if form.kind != .statement && knownShare < 0.6 && groundedCount < 2 && !specificPhrase { return false }
+    // "Trump's tax cuts mainly helped wealthy Americans": a statement mostly about other things.
+    if form.kind == .statement && knownShare < 0.25 && groundedCount < 2 && !specificPhrase { return false }
     if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
     // One shared word ("today") is chance; two are a topic.
     if groundedHit || (!asksForDetail && textOnlyScore >= 3.0 && textTerms >= 2) { return true }

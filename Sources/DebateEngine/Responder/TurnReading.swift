@@ -10,6 +10,8 @@ struct TurnReading: Sendable {
   private let cueContent: Set<Int>
   /// Dismissals negated right before them ("not impossible"): they and their negator cancel.
   private var cancelledDismissals: Set<Int> = []
+  /// Negating verbs negated right before them ("does not rule out"): they and their negator cancel.
+  private var cancelledNegators: Set<Int> = []
   /// Negators that may also negate a topic word before them (not cancelled, not part of a
   /// dismissal phrase, not a negating verb).
   private var appliedNegators: Set<Int> = []
@@ -57,6 +59,7 @@ struct TurnReading: Sendable {
     while i < tokens.count {
       defer { i += 1 }
       let word = tokens[i].word
+      if cancelledNegators.contains(i) { continue }
       let isPhrase = PhraseTable.negators.phrase(at: i, in: tokens) != nil
       guard tokens[i].flags.contains(.negator) || isPhrase, !protected.contains(i) else { continue }
       // "a little" is some; "little genuine friendliness" is hardly any.
@@ -87,6 +90,17 @@ struct TurnReading: Sendable {
         tokens[$0].clause == clause && tokens[$0].flags.contains(.dismissal) && !protected.contains($0)
       }) {
         cancelledDismissals.insert(dismissal)
+        continue
+      }
+      // "doesn't rule out", "does not prevent": a negated negating verb allows; both cancel.
+      if !isPhrase,
+        let verb = ((i + 1)..<min(tokens.count, i + 3)).first(where: {
+          tokens[$0].clause == clause
+            && (PhraseTable.negators.phrase(at: $0, in: tokens) != nil
+              || EnglishCues.negatingVerbs.contains(tokens[$0].word))
+        })
+      {
+        cancelledNegators.insert(verb)
         continue
       }
       // A phrase like "rules out" negates its object, never its subject.

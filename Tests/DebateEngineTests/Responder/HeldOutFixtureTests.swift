@@ -9,7 +9,7 @@ struct HeldOutFixtureTests {
     "paraphrase-turns.jsonl", "paraphrase-turns-2.jsonl", "paraphrase-turns-3.jsonl",
     "independent-turns.jsonl",
     "independent-turns-2.jsonl", "independent-turns-3.jsonl", "independent-turns-4.jsonl",
-    "independent-turns-5.jsonl", "independent-turns-6.jsonl",
+    "independent-turns-5.jsonl", "independent-turns-6.jsonl", "independent-turns-7.jsonl",
   ])
   func groundingAndStanceStayAccurate(_ file: String) throws {
     let turns = ResponderFixture.turns(file)
