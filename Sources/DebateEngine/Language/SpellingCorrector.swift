@@ -61,6 +61,8 @@ struct SpellingCorrector: Sendable {
       guard let minimum = known[candidate], word.count >= minimum, candidate.first == word.first else {
         return nil
       }
+      // A swapped letter in a short word is as likely another word ("policy", "police").
+      if candidate.count == word.count && word.count < 7 { return nil }
       let distance = EditDistance.distance(word, candidate)
       return distance <= limit ? (candidate, distance) : nil
     }
