@@ -97,27 +97,14 @@ public struct Responder: Sendable {
       explanation.stanceCues.append("read '\(written)' as '\(corrected)'")
     }
 
-    let terms = analysed.retrievalTerms
-    var synonyms = terms.flatMap { synonymStems[$0] ?? [] }.map { (term: $0, weight: 0.5) }
-    // Judging words ("blunder", "impossible") say little about which sentence is meant.
-    synonyms += analysed.tokens.filter { $0.flags.contains(.dismissal) }.map { ($0.stem, 0.3) }
-    let unitScores = index.scores(for: terms.map { ($0, 1.0) } + synonyms)
-    // Names of the two countries are everywhere: to choose the sentence to quote they count for
-    // little, and to judge whether the turn is about the text at all, for nothing.
-    // Whoever the turn reports ("Qin Gang insisted…") points to the sentence that names them.
-    let reporter = form.attribution.map {
-      analysed.entities[$0.reporterIndex] ?? analysed.tokens[$0.reporterIndex].stem
-    }
-    let contentScores = index.scores(
-      for: terms.map { ($0, ubiquitousEntities.contains($0) ? 0.3 : 1.0) } + synonyms
-        + (reporter.map { [($0, 3.0)] } ?? []))
-    let contentTerms = terms.filter { !ubiquitousEntities.contains($0) }
-    let plainContentScores = index.scores(for: contentTerms)
-    let textTerms = Set(contentTerms.filter { index.weight(of: $0) > 0 }).count
-    let ranking = rankClaims(analysed, matches, reading, unitScores, terms: Set(terms), context: context)
+    let scores = retrieval(analysed, form: form)
+    let unitScores = scores.all
+    let contentScores = scores.forQuoting
+    let ranking = rankClaims(
+      analysed, matches, reading, unitScores, terms: Set(scores.terms), context: context)
     let evidenceOfTopic = TopicSignals(
       analysed, matches: matches, lexicon: lexicon, grounded: groundedPhrases, analyzer: analyzer,
-      textOnlyScore: plainContentScores.max() ?? 0, textTerms: textTerms, actors: map.actors)
+      textOnlyScore: scores.topicalMax, textTerms: scores.textTerms, actors: map.actors)
     explanation.claims = ranking.prefix(4).map { .init(claimID: map.claims[$0.claim].id, score: $0.score) }
     explanation.units = unitScores.enumerated().filter { $0.element > 0 }.sorted { $0.element > $1.element }
       .prefix(4).map { .init(ref: corpus.units[$0.offset].ref, score: $0.element) }
@@ -129,7 +116,7 @@ public struct Responder: Sendable {
     {
       return answer(followUp, to: cleaned, about: claim, after: context, side: side, seed: seed, explanation)
     }
-    if map.claims.isEmpty, let passage = closestPassage(contentScores, terms: Set(contentTerms)) {
+    if map.claims.isEmpty, let passage = closestPassage(contentScores, terms: Set(scores.contentTerms)) {
       explanation.decision = "no argument map: quote the closest passage, judge no stance"
       return Reply(
         utterance: cleaned, stance: .neutral, claimID: nil, evidence: [passage],
@@ -164,6 +151,42 @@ public struct Responder: Sendable {
     return Reply(
       utterance: cleaned, stance: verdict.stance, claimID: claim.id, evidence: evidence, parts: parts,
       explanation: explanation)
+  }
+
+  /// How well each unit of the text matches a turn, seen three ways.
+  struct Retrieval {
+    /// The turn's terms: content stems, entity names folded.
+    let terms: [String]
+    /// The terms without the names found all over the text (China, Russia).
+    let contentTerms: [String]
+    /// Every term at full weight, synonyms at half: for ranking claims and `/why`.
+    let all: [Double]
+    /// Ubiquitous names at little weight, the reported person at triple: for choosing a quote.
+    let forQuoting: [Double]
+    /// The best score of the content terms alone: is the turn about the text at all?
+    let topicalMax: Double
+    /// How many different content terms occur in the text.
+    let textTerms: Int
+  }
+
+  private func retrieval(_ analysed: AnalyzedText, form: TurnForm) -> Retrieval {
+    let terms = analysed.retrievalTerms
+    var synonyms = terms.flatMap { synonymStems[$0] ?? [] }.map { (term: $0, weight: 0.5) }
+    // Judging words ("blunder", "impossible") say little about which sentence is meant.
+    synonyms += analysed.tokens.filter { $0.flags.contains(.dismissal) }.map { ($0.stem, 0.3) }
+    // Whoever the turn reports ("Qin Gang insisted…") points to the sentence that names them.
+    let reporter = form.attribution.map {
+      analysed.entities[$0.reporterIndex] ?? analysed.tokens[$0.reporterIndex].stem
+    }
+    let contentTerms = terms.filter { !ubiquitousEntities.contains($0) }
+    return Retrieval(
+      terms: terms, contentTerms: contentTerms,
+      all: index.scores(for: terms.map { ($0, 1.0) } + synonyms),
+      forQuoting: index.scores(
+        for: terms.map { ($0, ubiquitousEntities.contains($0) ? 0.3 : 1.0) } + synonyms
+          + (reporter.map { [($0, 3.0)] } ?? [])),
+      topicalMax: index.scores(for: contentTerms).max() ?? 0,
+      textTerms: Set(contentTerms.filter { index.weight(of: $0) > 0 }).count)
   }
 
   /// Without a map, the unit that best matches the turn, if it shares enough with it.
