@@ -11,6 +11,8 @@ struct TopicSignals {
   /// Names the map lists as outside the text ("India"), and capitalised words inside a sentence
   /// that neither the text nor the map knows.
   let unknownNames: [String]
+  /// The names the map lists as outside the text.
+  let namesElsewhere: [String]
   /// The best retrieval score over the text, ignoring entity names.
   let textOnlyScore: Double
   /// How many different words of the turn occur in the text (entity names aside).
@@ -42,9 +44,12 @@ struct TopicSignals {
     actorCount = named.count
     var names: [String] = []
     let tokens = text.tokens
+    var elsewhere: [String] = []
     for (i, token) in tokens.enumerated() where text.entities[i] == Responder.elsewhere {
-      names.append(token.word.prefix(1).uppercased() + token.word.dropFirst())
+      elsewhere.append(token.word.prefix(1).uppercased() + token.word.dropFirst())
     }
+    namesElsewhere = elsewhere
+    names += elsewhere
     for (i, token) in tokens.enumerated() where token.capitalized && text.entities[i] == nil {
       let inside = i > 0 && tokens[i - 1].sentence == token.sentence
       if inside, !analyzer.knows(token.word), !token.flags.contains(.stopword), token.word != "i" {
@@ -106,6 +111,9 @@ struct TopicSignals {
     if !unknownNames.isEmpty && actorCount < 2 && (form.kind != .statement || groundedCount < 2) {
       return false
     }
+    // "How does India fit into the relationship between China and Russia?": naming both
+    // subjects does not make a place the text never discusses part of it.
+    if !namesElsewhere.isEmpty && (form.kind != .statement || groundedCount < 2) { return false }
     // "When is the next history quiz?": a detail question needs two of the text's own words
     // (or one of its phrases: "when did the relationship change in nature?").
     let groundedPhrase = content.contains {

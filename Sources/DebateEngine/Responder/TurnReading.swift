@@ -69,6 +69,8 @@ struct TurnReading: Sendable {
         if ["only", "just", "merely", "simply"].contains(phrase[1]) {
           for j in (i + 2)..<tokens.count where tokens[j].clause == tokens[i].clause {
             tokenWeights[j] *= 0.5
+            // "not just occasionally": the downtoner is taken back, not applied.
+            if tokens[j].flags.contains(.dismissal) && j <= i + 3 { cancelledDismissals.insert(j) }
           }
         }
         continue

@@ -10,6 +10,7 @@ struct HeldOutFixtureTests {
     "independent-turns.jsonl",
     "independent-turns-2.jsonl", "independent-turns-3.jsonl", "independent-turns-4.jsonl",
     "independent-turns-5.jsonl", "independent-turns-6.jsonl", "independent-turns-7.jsonl",
+    "independent-turns-8.jsonl",
   ])
   func groundingAndStanceStayAccurate(_ file: String) throws {
     let turns = ResponderFixture.turns(file)
