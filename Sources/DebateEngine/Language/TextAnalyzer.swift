@@ -29,9 +29,6 @@ public struct TextAnalyzer: Sendable {
     }
   }
 
-  /// Adds words to the known vocabulary (stem cache and spelling corrector).
-  public mutating func learn(_ text: String) { _ = learnAndAnalyze(text) }
-
   /// Analyses a text of the engine's own (the corpus, the map) and learns its words in the
   /// same pass, so building a responder tokenizes each text once.
   public mutating func learnAndAnalyze(_ text: String) -> AnalyzedText {

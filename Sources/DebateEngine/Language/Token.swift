@@ -19,6 +19,4 @@ public struct TokenizedText: Sendable {
   public var tokens: [Token] = []
   /// For each sentence: whether it ended with a question mark.
   public var sentenceIsQuestion: [Bool] = []
-  /// For each clause: the sentence it belongs to.
-  public var clauseSentence: [Int] = []
 }

@@ -69,7 +69,6 @@ public struct Tokenizer: Sendable {
         clauseHasWords = false
       }
       if plain { emit(raw) } else { expand(raw, into: emit) }
-      if result.clauseSentence.count <= clause { result.clauseSentence.append(sentence) }
       clauseHasWords = true
       sentenceHasWords = true
       capitalized = false

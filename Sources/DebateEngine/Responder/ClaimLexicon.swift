@@ -33,6 +33,8 @@ struct ClaimLexicon: Sendable {
   private(set) var phrases: [Phrase] = []
   /// For each claim with `requires` words: the phrases of which one must match.
   private(set) var anchors: [Int: Set<Int>] = [:]
+  /// Every phrase that satisfies some claim's required name.
+  private(set) var anchorPhrases: Set<Int> = []
   /// Phrase indices by first stem, longest phrase first.
   private var byFirstStem: [String: [Int]] = [:]
 
@@ -79,6 +81,7 @@ struct ClaimLexicon: Sendable {
         if phrase.stems.contains(where: names.contains) { anchors[claim, default: []].insert(i) }
       }
     }
+    anchorPhrases = anchors.values.reduce(into: []) { $0.formUnion($1) }
     // A stem used by few claims says more about which claim a turn is about.
     var claimsByStem: [String: Set<Int>] = [:]
     for phrase in phrases {

@@ -124,7 +124,7 @@ struct TopicSignals {
     // about something else, whatever single word it shares.
     // A phrase of two or more content words ("honest broker") is specific, unless it is only a
     // name ("North Korea") that a claim requires.
-    let names = lexicon.anchors.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+    let names = lexicon.anchorPhrases
     let specificPhrase = content.contains { match in
       lexicon.phrases[match.phrase].stems.filter { !ClaimLexicon.isFunctionStem($0) }.count >= 2
         && !(names.contains(match.phrase)

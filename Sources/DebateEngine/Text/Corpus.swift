@@ -39,9 +39,6 @@ public struct Corpus: Sendable {
 
   public func unit(_ ref: UnitRef) -> CitableUnit? { indexByRef[ref].map { units[$0] } }
 
-  /// Position of a unit in reading order, used to keep citations in text order.
-  public func position(of ref: UnitRef) -> Int? { indexByRef[ref] }
-
   /// Whether `quote` stands in the source exactly as given.
   public func containsVerbatim(_ quote: some StringProtocol) -> Bool {
     !quote.isEmpty && source.contains(quote)
