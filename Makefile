@@ -7,7 +7,7 @@ BIN := .build/release/debate
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench deps clean
+.PHONY: run build debug test lint format bench fuzz fuzz-turns deps clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -42,6 +42,16 @@ bench: deps
 	.build/release/debate-bench essay
 	.build/release/debate-bench large
 	scripts/bench-startup.sh $(BIN)
+
+## Long fuzz runs (a slice of each runs in `make test`). FUZZ_TURNS and FUZZ_SEED set the turn run.
+FUZZ_TURNS ?= 1000000
+FUZZ_SEED ?= 20261201
+fuzz: fuzz-turns
+
+## Generated turns through the responder, alone and answering questions: turns/s and any failure's seed.
+fuzz-turns: deps
+	$(SWIFT) build $(RELEASE) --product debate-fuzz
+	.build/release/debate-fuzz $(FUZZ_TURNS) $(FUZZ_SEED)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift

@@ -33,9 +33,12 @@ let package = Package(
         "DebateEngine", "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Generated turns for the fuzz test and `make fuzz`.
+    .target(name: "DebateFuzzing", dependencies: ["DebateEngine"]),
+    .executableTarget(name: "debate-fuzz", dependencies: ["DebateEngine", "DebateFuzzing"]),
     // `make bench`: prints speed and memory figures; not a product, never run by `make test`.
     .executableTarget(name: "debate-bench", dependencies: ["DebateEngine"]),
-    .testTarget(name: "DebateEngineTests", dependencies: ["DebateEngine"]),
+    .testTarget(name: "DebateEngineTests", dependencies: ["DebateEngine", "DebateFuzzing"]),
     // End-to-end tests run the built `debate` binary; depending on it makes `swift test` build it.
     .testTarget(
       name: "DebateCLITests", dependencies: ["debate", "DebateEngine"], exclude: ["Golden"]),

@@ -9,7 +9,7 @@ struct TurnTimer {
   let lines = StudentLines.all
   private(set) var checksum = 0
   private var next = 0
-  private var previous: [Reply] = []
+  private var context = TurnContext.none
 
   init(responder: Responder) { self.responder = responder }
 
@@ -21,11 +21,11 @@ struct TurnTimer {
       let line = lines[next % lines.count]
       next += 1
       var reply: Reply?
-      let context = previous
+      let context = self.context
       durations.append(Figures.nanoseconds { reply = responder.respond(to: line, context: context) })
       if let reply {
         checksum &+= reply.evidence.count &+ reply.parts.count &+ (reply.claimID?.count ?? 0)
-        previous = [reply]
+        self.context = TurnContext.none.recording(reply)
       }
     }
     return durations.sorted()

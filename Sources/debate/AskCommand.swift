@@ -23,6 +23,16 @@ struct AskCommand: ParsableCommand {
   @Option(name: .long, help: "The side the engine argues: essay (default) or opponent.")
   var side: Side = .essay
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The question the turn answers, so that \"yes\" or \"the latter\" is judged against it.",
+      valueName: "QUESTION"))
+  var question: String?
+
+  @Option(name: .long, help: "The line spoken before the question, which \"Do you agree?\" refers to.")
+  var lead: String?
+
   @Argument(help: "The student's turn. Reads standard input when absent.")
   var text: [String] = []
 
@@ -34,13 +44,14 @@ struct AskCommand: ParsableCommand {
       if why { out += "\n" + reply.explanation.description }
       return out
     }
+    let context = TurnContext(question: question, lead: lead)
     if !text.isEmpty {
-      print(render(responder.respond(to: text.joined(separator: " "), side: side)))
+      print(render(responder.respond(to: text.joined(separator: " "), context: context, side: side)))
       return
     }
     StandardStreams.useLineBufferedOutput()
     while let line = readLine(strippingNewline: true) {
-      print(render(responder.respond(to: line, side: side)))
+      print(render(responder.respond(to: line, context: context, side: side)))
       StandardStreams.flush()
     }
   }

@@ -59,7 +59,7 @@ public struct TextAnalyzer: Sendable {
     var corrections: [(String, String)] = []
     for i in tokenized.tokens.indices {
       var word = tokenized.tokens[i].word
-      if correct, stemCache[word] == nil, !EnglishCues.stopwords.contains(word),
+      if correct, stemCache[word] == nil, !EnglishCues.cueWords.contains(word),
         let fixed = corrector.correction(for: word)
       {
         corrections.append((word, fixed))

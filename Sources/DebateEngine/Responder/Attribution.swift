@@ -51,7 +51,7 @@ struct Attribution: Sendable, Equatable {
     }
     for (i, token) in tokens.enumerated() where token.flags.contains(.thirdParty) {
       let clause = token.clause
-      let window = ((i + 1)..<min(tokens.count, i + 5)).filter { tokens[$0].clause == clause }
+      let window = tokens.window(i + 1, i + 5).filter { tokens[$0].clause == clause }
       guard let verb = window.first(where: { tokens[$0].flags.contains(.reportingVerb) }) else {
         continue
       }

@@ -43,8 +43,8 @@ enum AuthorStance {
       for pattern in patterns {
         guard let start = firstIndex(of: pattern, in: words) else { continue }
         // "I don't agree with the author", "the author is not wrong": negation reverses it.
-        let before = words[max(0, start - 2)..<start]
-        let inside = words[start..<min(words.count, start + pattern.count + 1)]
+        let before = words[words.window(start - 2, start)]
+        let inside = words[words.window(start, start + pattern.count + 1)]
         let negated = (before + inside).contains { $0 == "not" || $0 == "never" }
         let flipped: Stance = stance == .agree ? .disagree : .agree
         return (negated ? flipped : stance, pattern.joined(separator: " "))

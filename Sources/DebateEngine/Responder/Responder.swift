@@ -78,12 +78,13 @@ public struct Responder: Sendable {
 
   /// The engine's reply to one turn.
   /// - Parameters:
-  ///   - context: the session's earlier replies, oldest first, to follow up on the last claim.
+  ///   - context: what the turn answers, and where the conversation stands.
   ///   - side: which side the engine argues.
-  public func respond(to utterance: String, context: [Reply] = [], side: Side = .essay) -> Reply {
+  public func respond(to utterance: String, context: TurnContext = .none, side: Side = .essay) -> Reply {
     let cleaned = Self.clean(utterance)
     let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
     let seed = Self.stableHash(cleaned)
+    if let reply = answer(analysed, to: cleaned, in: context, side: side, seed: seed) { return reply }
     let form = TurnForm(analysed)
     let matches = lexicon.matches(in: analysed)
     var protected = form.rhetoricalNegators
@@ -111,8 +112,7 @@ public struct Responder: Sendable {
 
     let related = ranking.first.map { evidenceOfTopic.isRelated(claim: $0.claim, form: form) } ?? false
     if !related || ranking.first?.vocabulary == 0, let followUp = FollowUp(analysed),
-      let last = context.suffix(2).last(where: { $0.claimID != nil }), let claimID = last.claimID,
-      let claim = map.claim(claimID)
+      let claimID = context.followUpClaimID, let claim = map.claim(claimID)
     {
       return answer(followUp, to: cleaned, about: claim, after: context, side: side, seed: seed, explanation)
     }
@@ -147,7 +147,7 @@ public struct Responder: Sendable {
     explanation.decision = decision(verdict.stance, side: side)
     let parts = writer.reply(
       stance: verdict.stance, claim: claim, evidence: evidence, side: side, seed: seed,
-      turnIndex: context.count)
+      turnIndex: context.turnIndex)
     return Reply(
       utterance: cleaned, stance: verdict.stance, claimID: claim.id, evidence: evidence, parts: parts,
       explanation: explanation)
@@ -207,7 +207,7 @@ public struct Responder: Sendable {
   /// Claims by how much the turn is about them: map vocabulary first, then text retrieval.
   private func rankClaims(
     _ text: AnalyzedText, _ matches: [ClaimLexicon.Match], _ reading: TurnReading, _ unitScores: [Double],
-    terms: Set<String>, context: [Reply]
+    terms: Set<String>, context: TurnContext
   ) -> [RankedClaim] {
     var vocabulary = [Double](repeating: 0, count: map.claims.count)
     let matchedPhrases = Set(matches.map(\.phrase))
@@ -219,7 +219,7 @@ public struct Responder: Sendable {
       let emphasis = reading.clauseWeights[text.tokens[start].clause] * reading.tokenWeights[start]
       for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp * emphasis }
     }
-    let lastClaim = context.last?.claimID.flatMap { id in map.claims.firstIndex { $0.id == id } }
+    let lastClaim = context.currentClaimID.flatMap { id in map.claims.firstIndex { $0.id == id } }
     var ranked: [RankedClaim] = []
     for i in map.claims.indices {
       if let anchors = lexicon.anchors[i], anchors.isDisjoint(with: matchedPhrases) { continue }

@@ -88,7 +88,7 @@ struct TurnReading: Sendable {
       cueTokens.insert(i)
       cueWords.append(word)
       // "not impossible", "hardly a mistake": the negator takes back the dismissal, nothing more.
-      if let dismissal = ((i + 1)..<min(tokens.count, i + 3)).first(where: {
+      if let dismissal = tokens.window(i + 1, i + 3).first(where: {
         tokens[$0].clause == clause && tokens[$0].flags.contains(.dismissal) && !protected.contains($0)
       }) {
         cancelledDismissals.insert(dismissal)
@@ -96,7 +96,7 @@ struct TurnReading: Sendable {
       }
       // "doesn't rule out", "does not prevent": a negated negating verb allows; both cancel.
       if !isPhrase,
-        let verb = ((i + 1)..<min(tokens.count, i + 3)).first(where: {
+        let verb = tokens.window(i + 1, i + 3).first(where: {
           tokens[$0].clause == clause
             && (PhraseTable.negators.phrase(at: $0, in: tokens) != nil
               || EnglishCues.negatingVerbs.contains(tokens[$0].word))
@@ -123,7 +123,7 @@ struct TurnReading: Sendable {
     for i in tokens.indices where tokens[i].word == "too" {
       let clause = tokens[i].clause
       guard
-        let to = ((i + 2)..<min(tokens.count, i + 7)).first(where: {
+        let to = tokens.window(i + 2, i + 7).first(where: {
           (tokens[$0].word == "to" || tokens[$0].word == "for") && tokens[$0].clause == clause
         })
       else { continue }
@@ -179,7 +179,7 @@ struct TurnReading: Sendable {
     for i in tokens.indices where tokens[i].word == "more" || tokens[i].word == "rather" {
       let clause = tokens[i].clause
       guard i + 2 < tokens.count, tokens[i + 1].word != "than",
-        let than = ((i + 2)..<min(tokens.count, i + 8)).first(where: {
+        let than = tokens.window(i + 2, i + 8).first(where: {
           tokens[$0].word == "than" && tokens[$0].clause == clause
         })
       else { continue }
@@ -197,7 +197,7 @@ struct TurnReading: Sendable {
       guard i > 0, tokens[i - 1].clause == tokens[i].clause else { continue }
       let after = i + marker.count < tokens.count ? tokens[i + marker.count].word : ""
       if marker == ["more", "than"] && after == "not" { continue }  // "more often than not"
-      if let dismissal = ((i + marker.count)..<min(tokens.count, i + marker.count + 2)).first(where: {
+      if let dismissal = tokens.window(i + marker.count, i + marker.count + 2).first(where: {
         tokens[$0].flags.contains(.dismissal)
       }) {
         cancelledDismissals.insert(dismissal)

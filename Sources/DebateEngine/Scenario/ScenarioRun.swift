@@ -24,14 +24,18 @@ public struct ScenarioRun: Sendable {
   private var pending: [ScenarioEvent] = []
   private var finished = false
   private var visits: [String: Int] = [:]
-  private var replies: [Reply] = []
+  /// The conversation the student's answers make, read in context like a free debate.
+  private var session: DebateSession
   private var claimsVoiced: [String] = []
+  /// What the last speaker said: a prompt like "Do you agree with her?" asks about it.
+  private var lastLine: String?
   private var generator: SplitMix64
   private var steps = 0
 
   public init(scenario: Scenario, responder: Responder, seed: UInt64 = 0) {
     self.scenario = scenario
     self.responder = responder
+    session = DebateSession(responder: responder)
     generator = SplitMix64(seed: seed)
     current = scenario.start
     transcript = Transcript(text: responder.corpus.title, scenario: scenario.id)
@@ -88,8 +92,8 @@ public struct ScenarioRun: Sendable {
     guard let id = awaiting, case .student(let prompt) = scenario.turn(id)?.content else { return nil }
     let replier = prompt.replier.flatMap(scenario.speaker)
     let side: Side = replier?.side == .opponent ? .opponent : .essay
-    let reply = responder.respond(to: text, context: replies, side: side)
-    replies.append(reply)
+    session.side = side
+    let reply = session.respond(to: text, answering: prompt.text, after: lastLine)
     let branch = prompt.branches.first { $0.matches(stance: reply.stance, claim: reply.claimID) }
     let answer = ScenarioAnswer(
       turnID: id, text: reply.utterance, stance: reply.stance, claimID: reply.claimID,
@@ -166,6 +170,12 @@ public struct ScenarioRun: Sendable {
   }
 
   private mutating func record(_ line: ScenarioLine) {
+    lastLine = line.parts.map { part in
+      switch part {
+      case .prose(let words): words
+      case .quote(let citation): citation.text
+      }
+    }.joined(separator: " ")
     transcript.entries.append(
       TranscriptEntry(
         turn: line.turnID, speaker: line.speaker.name, role: line.speaker.side, text: line.text,

@@ -6,6 +6,9 @@ public struct DebateSession: Sendable {
   public let responder: Responder
   public var side: Side
   public private(set) var replies: [Reply] = []
+  /// Where the conversation stands, kept as it goes so each turn costs the same however long
+  /// the session has run.
+  public private(set) var context = TurnContext.none
 
   public init(responder: Responder, side: Side = .essay) {
     self.responder = responder
@@ -13,15 +16,31 @@ public struct DebateSession: Sendable {
   }
 
   /// Answers one student turn and records it.
+  /// - Parameters:
+  ///   - question: what the student was asked, if anything (a scenario's prompt).
+  ///   - lead: the line spoken just before the question.
   @discardableResult
-  public mutating func respond(to utterance: String) -> Reply {
-    let reply = responder.respond(to: utterance, context: replies, side: side)
+  public mutating func respond(
+    to utterance: String, answering question: String? = nil, after lead: String? = nil
+  )
+    -> Reply
+  {
+    var current = context
+    if let question {
+      current.question = question
+      current.lead = lead
+    }
+    let reply = responder.respond(to: utterance, context: current, side: side)
     replies.append(reply)
+    context = current.recording(reply)
     return reply
   }
 
   /// Forgets the turns so far; the side stays.
-  public mutating func clear() { replies.removeAll() }
+  public mutating func clear() {
+    replies.removeAll()
+    context = .none
+  }
 
   /// The session as a transcript: each student turn followed by the engine's reply.
   public var transcript: Transcript {

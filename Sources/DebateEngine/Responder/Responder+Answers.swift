@@ -1,0 +1,137 @@
+extension Responder {
+  /// The reply to a turn that answers the question in `context`, when the question decides what
+  /// the turn means ("yes", "the latter", "because Russia needs China"); nil when the turn is to
+  /// be read on its own.
+  ///
+  /// The question is turned into statements (what "yes" asserts, or each alternative) and those
+  /// are judged like any turn; the answer then takes that side, or the other.
+  func answer(
+    _ analysed: AnalyzedText, to cleaned: String, in context: TurnContext, side: Side, seed: UInt64
+  ) -> Reply? {
+    guard let question = context.question else { return nil }
+    let reading = QuestionReading(question: question, lead: context.lead)
+    guard reading.kind != .open || reading.asksAboutEssay else { return nil }
+    let asserted = judgeAlone(reading.proposition, side: side)
+    var alternatives: (first: Set<String>, second: Set<String>)?
+    if reading.kind == .alternatives {
+      let first = contentStems(reading.proposition)
+      let second = contentStems(reading.second)
+      alternatives = (first.subtracting(second), second.subtracting(first))
+    }
+    // A whole sentence answering an either/or question argues for itself ("Beijing is no
+    // mediator, that is absurd"); only a short one picks an alternative by its words.
+    let form = AnswerForm(analysed, alternatives: analysed.tokens.count <= 5 ? alternatives : nil)
+    let yes = asserted.stance.isSided ? asserted.stance : (reading.asksAboutEssay ? .agree : nil)
+    var alone = context
+    alone.question = nil
+    var own: Reply { respond(to: cleaned, context: alone, side: side) }
+
+    let stance: Stance
+    var basis = asserted
+    var why: String
+    switch form.kind {
+    case .unsure, .questionBack:
+      stance = .neutral
+      why = form.kind == .unsure ? "'\(form.cue)': takes no side" : "asks a question back: takes no side"
+    case .yes, .no:
+      guard let yes else { return nil }
+      stance = form.kind == .yes ? yes : yes.opposite
+      why = "'\(form.cue)' to: \(Self.quoted(reading.proposition))"
+    case .first, .second:
+      let second = judgeAlone(reading.second, side: side)
+      let picked = form.kind == .first ? asserted.stance : (yes?.opposite ?? second.stance)
+      guard picked.isSided else { return nil }
+      if form.kind == .second, !asserted.stance.isSided { basis = second }
+      stance = picked
+      why = "picks the \(form.kind == .first ? "first" : "second") alternative (\(form.cue))"
+    case .reason, .statement:
+      let reply = own
+      if reply.stance.isSided { return reply }
+      guard let yes else { return nil }
+      // A short echo ("it's real", "they can't") or a reason answers the question itself.
+      guard
+        form.kind == .reason || reading.kind == .reason
+          || (analysed.tokens.count <= 6 && isEcho(analysed, of: reading.proposition))
+      else { return nil }
+      let denies = form.kind != .reason && Self.negates(analysed)
+      stance = denies ? yes.opposite : yes
+      why =
+        (denies
+          ? "denies" : (form.kind == .reason || reading.kind == .reason ? "gives a reason for" : "affirms"))
+        + ": \(Self.quoted(reading.proposition))"
+    }
+    guard let claimID = basis.claimID, let claim = map.claim(claimID) else { return nil }
+    var explanation = basis.explanation
+    explanation.stanceCues.insert("answers the question asked; \(why)", at: 0)
+    explanation.decision = decision(stance, side: side)
+    let parts = writer.reply(
+      stance: stance, claim: claim, evidence: basis.evidence, side: side, seed: seed,
+      turnIndex: context.turnIndex)
+    return Reply(
+      utterance: cleaned, stance: stance, claimID: claim.id, evidence: basis.evidence, parts: parts,
+      explanation: explanation)
+  }
+
+  /// Whether a short answer only takes up the question's own words ("they can't", "it's
+  /// real", "it's just for show"), rather than saying something of its own ("I like turtles").
+  private func isEcho(_ answer: AnalyzedText, of proposition: [String]) -> Bool {
+    let asked = contentStems(proposition)
+    let tokens = answer.tokens
+    var inPhrase: Set<Int> = []
+    for i in tokens.indices {
+      if let phrase = PhraseTable.dismissals.phrase(at: i, in: tokens) {
+        inPhrase.formUnion(i..<(i + phrase.count))
+      }
+    }
+    return tokens.indices.allSatisfy { i in
+      let token = tokens[i]
+      return token.flags.contains(.stopword) || !token.flags.isDisjoint(with: [.negator, .dismissal])
+        || EnglishCues.generic.contains(token.word) || asked.contains(token.stem) || inPhrase.contains(i)
+    }
+  }
+
+  /// A statement made of a question's words, judged as a first turn.
+  private func judgeAlone(_ words: [String], side: Side) -> Reply {
+    respond(to: words.joined(separator: " "), context: .none, side: side)
+  }
+
+  private func contentStems(_ words: [String]) -> Set<String> {
+    Set(analyzer.analyze(words.joined(separator: " "), correct: false).retrievalTerms)
+  }
+
+  /// Whether a short answer denies: an odd number of negators and dismissals ("they can't",
+  /// "it's just for show"); "not impossible" affirms.
+  static func negates(_ text: AnalyzedText) -> Bool {
+    let tokens = text.tokens
+    var count = 0
+    var i = 0
+    while i < tokens.count {
+      if let phrase = PhraseTable.dismissals.phrase(at: i, in: tokens)
+        ?? PhraseTable.negators.phrase(at: i, in: tokens)
+      {
+        count += 1
+        i += phrase.count
+        continue
+      }
+      if !tokens[i].flags.isDisjoint(with: [.negator, .dismissal]) { count += 1 }
+      i += 1
+    }
+    return count % 2 == 1
+  }
+
+  private static func quoted(_ words: [String]) -> String { "'\(words.joined(separator: " "))'" }
+}
+
+extension Stance {
+  /// Whether the stance takes a side (agree or disagree).
+  var isSided: Bool { self == .agree || self == .disagree }
+
+  /// The other side; neutral and unrelated stay as they are.
+  var opposite: Stance {
+    switch self {
+    case .agree: .disagree
+    case .disagree: .agree
+    case .neutral, .unrelated: self
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/// What a turn answers: the question put to the student, and where the conversation stands.
+///
+/// A turn is read against it: "yes" means nothing alone, and "why?" is about the claim just
+/// discussed. A session keeps one and updates it as it goes (`recording(_:)`), so a turn costs
+/// the same at turn 10 and at turn 100,000.
+public struct TurnContext: Hashable, Sendable {
+  /// The question the student is answering, with the line just before it when that line is what
+  /// the question asks about ("Our guest says X. Do you agree?"). Nil when nothing was asked.
+  public var question: String?
+  /// The line spoken just before the question, which "Do you agree?" asks about.
+  public var lead: String?
+  /// The claim of the latest reply that had one.
+  public private(set) var lastClaimID: String?
+  /// Replies since the one that had `lastClaimID` (0: it was the last reply).
+  public private(set) var repliesSinceClaim = 0
+  /// Every sentence quoted so far in the conversation.
+  public private(set) var shownRefs: Set<UnitRef> = []
+  /// How many replies came before this turn (it varies the phrasing).
+  public private(set) var turnIndex = 0
+
+  /// A first turn, with nothing asked.
+  public static let none = TurnContext()
+
+  public init(question: String? = nil, lead: String? = nil) {
+    self.question = question
+    self.lead = lead
+  }
+
+  /// The context after `reply`, with nothing asked yet.
+  public func recording(_ reply: Reply) -> TurnContext {
+    var next = self
+    next.question = nil
+    next.lead = nil
+    next.turnIndex += 1
+    if let claim = reply.claimID {
+      next.lastClaimID = claim
+      next.repliesSinceClaim = 0
+    } else {
+      next.repliesSinceClaim += 1
+    }
+    next.shownRefs.formUnion(reply.evidence.map(\.ref))
+    next.shownRefs.formUnion(reply.quotedRefs)
+    return next
+  }
+
+  /// The context after a series of replies, oldest first.
+  public static func after(_ replies: [Reply]) -> TurnContext {
+    replies.reduce(TurnContext.none) { $0.recording($1) }
+  }
+
+  /// The claim a bare follow-up ("why?") is about: the last reply's, or the one before it.
+  var followUpClaimID: String? { repliesSinceClaim <= 1 ? lastClaimID : nil }
+
+  /// The claim the last reply was about, if it was about one.
+  var currentClaimID: String? { repliesSinceClaim == 0 ? lastClaimID : nil }
+}
