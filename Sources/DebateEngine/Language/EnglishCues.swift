@@ -86,7 +86,9 @@ public enum EnglishCues {
     "figment", "fallacy", "fallacious", "untenable", "indefensible", "defied", "defies", "defy",
     "silly", "laughable", "baseless", "unfounded", "overrated", "exaggeration",
     "exaggerated", "mirage", "unthinkable", "folly", "fails", "failed", "fail", "blunder",
-    "simplistic", "contrary", "inconceivable", "dubious", "questionable",
+    "simplistic", "contrary", "inconceivable", "dubious", "questionable", "refuse", "refuses", "refused",
+    "refusing", "refusal", "misreading", "misreadings", "misread", "misunderstanding", "misunderstood",
+    "misjudgment", "misjudgement", "miscalculation", "misconception",
   ]
 
   /// Phrases that call what follows false: "far from equals", "a pipe dream".
@@ -218,6 +220,9 @@ public enum EnglishCues {
     ["she", "is", "right"], ["they", "are", "right"], ["you", "are", "right"], ["that", "is", "right"],
     ["that", "is", "true"], ["convinced"], ["for", "sure"], ["big", "yes"], ["100"], ["yes", "sir"],
     ["without", "a", "doubt"], ["no", "doubt"], ["you", "bet"], ["ok"], ["okay"], ["fine"], ["deal"],
+    ["ye"], ["yh"], ["yas"], ["obvs"], ["ofc"], ["deffo"], ["facts"], ["no", "cap"], ["true", "that"],
+    ["sure", "thing"], ["totes"], ["bet"], ["yessir"], ["right", "on"], ["spot", "on"], ["he", "right"],
+    ["she", "right"], ["they", "right"], ["that", "right"], ["it", "true"], ["that", "true"],
   ]
 
   /// Openings that answer a question "no".
@@ -236,7 +241,10 @@ public enum EnglishCues {
     ["definitely", "not"],
     ["obviously", "not"], ["probably", "not"], ["i", "guess", "not"], ["i", "suppose", "not"],
     ["not", "necessarily"],
-    ["it", "is", "not"], ["they", "are", "not"], ["bs"], ["nuh", "uh"],
+    ["it", "is", "not"], ["they", "are", "not"], ["bs"], ["nuh", "uh"], ["cap"], ["nop"], ["noo"],
+    ["nooo"], ["no", "no"], ["not", "even", "close"], ["as", "if"], ["yeah", "right"], ["yeah", "no"],
+    ["he", "wrong"], ["she", "wrong"], ["they", "wrong"], ["that", "wrong"], ["it", "false"],
+    ["that", "false"],
   ]
 
   /// Answers that take no side: "hard to say", "dunno", "it depends".
@@ -259,7 +267,10 @@ public enum EnglishCues {
     "first", "former", "1", "a", "1st", "earlier", "option one", "number one",
   ]
   /// Words that pick the second of two alternatives ("the latter", "the second one").
-  public static let secondChoice: Set<String> = ["second", "latter", "two", "2", "b", "2nd", "last", "other"]
+  public static let secondChoice: Set<String> = [
+    "second", "latter", "2", "2nd", "last", "other", "option two", "option 2", "option b", "number two",
+    "choice two", "choice b",
+  ]
 
   /// Words of a question that asks only whether the student agrees ("Do you agree with her?",
   /// "Is he right?", "Convinced?"): such a question is about the line before it.
@@ -282,7 +293,9 @@ public enum EnglishCues {
 
   /// Openers of a question that asks for a reason and presupposes its answer's premise.
   public static let reasonOpeners: [[String]] = [
-    ["why"], ["how", "come"], ["what", "makes"], ["what", "explains"], ["in", "what", "way"],
+    ["why"], ["how", "come"], ["what", "makes"], ["how", "does"], ["how", "do"], ["how", "did"],
+    ["how", "is"],
+    ["how", "are"], ["how", "was"], ["how", "were"], ["what", "explains"], ["in", "what", "way"],
     ["in", "what", "sense"],
   ]
 
@@ -305,6 +318,8 @@ public enum EnglishCues {
       negatorPhrases, dismissalPhrases, preferenceMarkers, notNegating, rhetoricalOpeners, affirmativeAnswers,
       negativeAnswers, uncertainAnswers, reasonOpeners,
     ]
-    return sets.reduce(into: Set<String>()) { $0.formUnion($1) }.union(phrases.joined().joined())
+    let words = sets.reduce(into: Set<String>()) { $0.formUnion($1) }.union(phrases.joined().joined())
+    // Entries like "option one" are phrases too: each of their words is known.
+    return Set(words.flatMap { $0.split(separator: " ").map(String.init) })
   }()
 }

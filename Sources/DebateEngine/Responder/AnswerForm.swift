@@ -2,7 +2,7 @@
 /// alternatives, a reason, or a statement of its own.
 struct AnswerForm: Sendable {
   enum Kind: Equatable, Sendable {
-    case yes, no, unsure, questionBack, first, second, reason, statement
+    case yes, no, unsure, questionBack, first, second, neither, both, reason, statement
   }
 
   let kind: Kind
@@ -25,6 +25,21 @@ struct AnswerForm: Sendable {
       start += 1
     }
     let words = tokens.map(\.word)
+    // "convinced of what exactly?", "whats an axis": a question back, whatever words it uses.
+    let whWords: Set<String> = ["what", "why", "how", "who", "which", "when", "where"]
+    if whWords.contains(words.first ?? "")
+      || (text.sentenceIsQuestion.last == true
+        && (words.contains(where: whWords.contains) || words.count <= 2))
+    {
+      kind = .questionBack
+      cue = "a question back"
+      return
+    }
+    if alternatives != nil, let word = words.first, word == "neither" || word == "both" {
+      kind = word == "neither" ? .neither : .both
+      cue = word
+      return
+    }
     if let alternatives, let pick = Self.pick(text, from: start, alternatives) {
       kind = pick.kind
       cue = pick.cue
@@ -42,11 +57,10 @@ struct AnswerForm: Sendable {
       cue = phrase.joined(separator: " ")
       return
     }
-    if text.sentenceIsQuestion.last == true
-      || ["what", "why", "how", "who", "which", "when", "where"].contains(words.first ?? "")
-    {
-      kind = .questionBack
-      cue = "a question back"
+    // "not formally", "not in practice": a short answer led by "not" denies.
+    if words.indices.contains(start), words[start] == "not", words.count - start <= 4 {
+      kind = .no
+      cue = words[start...].joined(separator: " ")
       return
     }
     if let first = words.first, EnglishCues.reasonAnswerOpeners.contains(first) {

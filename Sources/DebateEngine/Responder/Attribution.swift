@@ -59,6 +59,12 @@ struct Attribution: Sendable, Equatable {
         continue
       }
       if i > 0 && tokens[i - 1].flags.contains(.firstOrSecondPerson) { continue }
+      // "the friendship the leaders proclaim is unconditional": a verb with no object of its own,
+      // straight before the main verb, reports nothing; it names the friendship.
+      if verb + 1 < tokens.count, ["is", "are", "was", "were", "has", "have"].contains(tokens[verb + 1].word)
+      {
+        continue
+      }
       let negated = window.contains { $0 < verb && tokens[$0].flags.contains(.negator) }
       // "whatever the officials say": the student sets the report aside; no report to weigh.
       if i > 0 && ["whatever", "despite"].contains(tokens[i - 1].word)

@@ -21,6 +21,9 @@ struct QuestionReading: Hashable, Sendable {
   var proposition: [String] = []
   /// For alternatives: the second one's own words.
   var second: [String] = []
+  /// For "Which capital leads, Beijing or Moscow?": the words around the alternatives
+  /// ("capital leads"), which an alternative too short to judge alone is read with.
+  var frame: [String] = []
   /// The question asks whether the student agrees with the essay itself, and names no claim.
   var asksAboutEssay = false
 
@@ -31,25 +34,52 @@ struct QuestionReading: Hashable, Sendable {
   init(question: String, lead: String? = nil) {
     let tokenized = Tokenizer().tokenize(question)
     let sentences = Self.sentences(tokenized)
-    let asked = sentences.lastIndex { $0.isQuestion } ?? (sentences.count - 1)
+    // "…, China or Russia? You can just say the first or the second.": the last question that
+    // says something is the question; a line about how to answer only says how.
+    let asking = sentences.indices.filter { !Self.isAboutAnswering(sentences[$0].words) }
+    let asked =
+      asking.last { sentences[$0].isQuestion } ?? asking.last ?? sentences.lastIndex { $0.isQuestion }
+      ?? (sentences.count - 1)
     guard asked >= 0, sentences.indices.contains(asked) else {
       kind = .open
       return
     }
     let before = sentences[..<asked].flatMap(\.words)
-    var words = Self.trimmingDiscourse(Self.droppingAsides(sentences[asked].words))
+    // "Some said X, others said Y. Option A or option B?": the alternatives are the reports.
+    if let meta = sentences.indices.last(where: { sentences[$0].isQuestion }), meta > asked,
+      Self.isAboutAnswering(sentences[meta].words), sentences[meta].words.contains("or"),
+      let (first, second) = Self.reportedAlternatives(sentences[asked].words)
+    {
+      kind = .alternatives
+      proposition = first
+      self.second = second
+      return
+    }
+    let sentence = sentences[asked]
+    var kept = Self.trimmingDiscourse(Self.droppingAsides(sentence.words), in: sentence.words)
     // "…, right?", "…, isn't it?": a tag turns the statement before it into the question.
-    if let tag = Self.tagStart(words) { words = Array(words[..<tag]) }
+    if let tag = Self.tagStart(kept.map { sentence.words[$0] }) { kept = Array(kept[..<tag]) }
+    let words = kept.map { sentence.words[$0] }
 
     if let or = Self.alternativeSplit(words) {
       kind = .alternatives
-      proposition = Self.statement(Array(words[..<or]))
+      // "Which word fits best: alliance or axis?": the alternatives are the clause's own words;
+      // "Is it X, or Y?": the whole question before the "or".
+      let clauseOf = { (i: Int) -> Int in sentence.clauses[kept[i]] }
+      var start = or - 1
+      while start > 0, clauseOf(start - 1) == clauseOf(or - 1) { start -= 1 }
+      let framed = words.first.map { Self.whWords.contains($0) } ?? false
+      proposition = Self.statement(Array(words[(framed ? max(0, start) : 0)..<or]))
       second = Array(words[(or + 1)...]).filter { $0 != "or" }
+      if framed {
+        frame = Array(words[..<max(0, start)]).filter { !Self.whWords.contains($0) && $0 != "of" }
+      }
       return
     }
     if let opener = EnglishCues.reasonOpeners.first(where: { words.starts(with: $0) }) {
       kind = .reason
-      proposition = Self.statement(Array(words.dropFirst(opener.count)))
+      // "Why can't X be Y?" takes for granted that X can't be Y: the "not" stays.
+      proposition = Self.statement(Array(words.dropFirst(opener.count)), keepingNot: true)
       return
     }
     let content = words.filter {
@@ -80,6 +110,8 @@ struct QuestionReading: Hashable, Sendable {
 
   private struct Sentence {
     var words: [String]
+    /// Parallel to `words`: the clause each stands in.
+    var clauses: [Int]
     var isQuestion: Bool
   }
 
@@ -91,34 +123,65 @@ struct QuestionReading: Hashable, Sendable {
       while result.count <= token.sentence {
         let index = result.count
         let asked = index < text.sentenceIsQuestion.count && text.sentenceIsQuestion[index]
-        result.append(Sentence(words: [], isQuestion: asked))
+        result.append(Sentence(words: [], clauses: [], isQuestion: asked))
       }
       result[token.sentence].words.append(token.word)
+      result[token.sentence].clauses.append(token.clause)
     }
     return result.filter { !$0.words.isEmpty }
   }
 
   /// "So,", "Well,", "OK,", "Now," before the question say nothing.
-  private static func trimmingDiscourse(_ words: [String]) -> [String] {
+  private static func trimmingDiscourse(_ kept: [Int], in words: [String]) -> [Int] {
     let discourse: Set<String> = [
       "so", "well", "ok", "okay", "now", "and", "then", "tell", "me", "honestly", "but",
     ]
-    return Array(words.drop { discourse.contains($0) })
+    return Array(kept.drop { discourse.contains(words[$0]) })
+  }
+
+  /// "The former or the latter?", "You can just say the first or the second.", "Option A or
+  /// option B?": how to answer, with nothing of its own to judge.
+  private static func isAboutAnswering(_ words: [String]) -> Bool {
+    let meta: Set<String> = [
+      "option", "options", "say", "just", "answer", "pick", "choose", "one", "a", "b", "you", "can", "or",
+      "the", "first", "second", "former", "latter", "which", "is", "it", "only", "yes", "no", "true", "false",
+      "and", "why", "explain", "your", "answer", "choice", "reason", "give", "tell", "us", "me", "in", "a",
+      "word",
+    ]
+    return !words.isEmpty && words.allSatisfy(meta.contains)
+  }
+
+  /// "some said X, others said Y": X and Y, each what a reporting verb introduces.
+  private static func reportedAlternatives(_ words: [String]) -> ([String], [String])? {
+    let verbs = words.indices.filter { EnglishCues.reportingVerbs.contains(words[$0]) }
+    guard verbs.count >= 2, let firstVerb = verbs.first, let secondVerb = verbs.last,
+      firstVerb < secondVerb - 2
+    else { return nil }
+    // The second report's subject ("others") closes the first.
+    let first = Array(words[(firstVerb + 1)..<(secondVerb - 1)])
+    let second = Array(words[(secondVerb + 1)...])
+    guard !first.isEmpty, !second.isEmpty else { return nil }
+    return (
+      first.first == "that" ? Array(first.dropFirst()) : first,
+      second.first == "that" ? Array(second.dropFirst()) : second
+    )
   }
 
   /// "yes or no", "or not", "and why": asides that ask for an answer, not alternatives.
-  private static func droppingAsides(_ words: [String]) -> [String] {
+  /// Returns the positions of the words kept.
+  private static func droppingAsides(_ words: [String]) -> [Int] {
     let asides: [[String]] = [
       ["yes", "or", "no"], ["or", "not"], ["and", "why"], ["and", "why", "not"], ["why", "or", "why", "not"],
+      ["true", "or", "false"], ["agree", "or", "disagree"],
     ]
-    var result: [String] = []
+    var result: [Int] = []
     var i = 0
     while i < words.count {
       if let aside = asides.filter({ words[i...].starts(with: $0) }).max(by: { $0.count < $1.count }) {
         i += aside.count
         continue
       }
-      result.append(words[i])
+      result.append(i)
       i += 1
     }
     return result
@@ -182,10 +245,10 @@ struct QuestionReading: Hashable, Sendable {
 
   /// A question's words as a statement: the opening auxiliary (and a "not" right after it, as
   /// in "isn't it…") dropped, with "you think" and the like.
-  private static func statement(_ words: [String]) -> [String] {
+  private static func statement(_ words: [String], keepingNot: Bool = false) -> [String] {
     var rest = ArraySlice(words)
     if let first = rest.first, EnglishCues.questionOpeners.contains(first) { rest = rest.dropFirst() }
-    if rest.first == "not" { rest = rest.dropFirst() }
+    if rest.first == "not", !keepingNot { rest = rest.dropFirst() }
     if rest.starts(with: ["you", "think"]) || rest.starts(with: ["you", "believe"]) {
       rest = rest.dropFirst(2)
     }

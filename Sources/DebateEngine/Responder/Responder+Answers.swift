@@ -26,7 +26,7 @@ extension Responder {
     alone.question = nil
     var own: Reply { respond(to: cleaned, context: alone, side: side) }
 
-    let stance: Stance
+    var stance: Stance
     var basis = asserted
     var why: String
     switch form.kind {
@@ -37,13 +37,42 @@ extension Responder {
       guard let yes else { return nil }
       stance = form.kind == .yes ? yes : yes.opposite
       why = "'\(form.cue)' to: \(Self.quoted(reading.proposition))"
-    case .first, .second:
-      let second = judgeAlone(reading.second, side: side)
-      let picked = form.kind == .first ? asserted.stance : (yes?.opposite ?? second.stance)
-      guard picked.isSided else { return nil }
-      if form.kind == .second, !asserted.stance.isSided { basis = second }
+      // "partly, but ideology matters more", "yeah but only on paper": the "but" decides.
+      if let but = analysed.tokens.firstIndex(where: { $0.word == "but" }), but + 1 < analysed.tokens.count {
+        let point = analysed.tokens[(but + 1)...].map(\.word).joined(separator: " ")
+        let judged = respond(to: point, context: alone, side: side)
+        if judged.stance.isSided {
+          return judged.answering(cleaned)
+        }
+        if Self.negates(analyzer.analyze(point)) {
+          stance = stance.opposite
+          why += "; but: '\(point)'"
+        }
+      }
+    case .first, .second, .neither, .both:
+      let (first, second) = judgeAlternatives(reading, side: side)
+      let picked: Stance
+      switch form.kind {
+      case .first: picked = first.stance
+      case .second: picked = second.stance
+      // "neither": both denied, which sides with the essay only when it rejects both.
+      case .neither: picked = first.stance == second.stance ? first.stance.opposite : .neutral
+      default: picked = first.stance == second.stance ? first.stance : .neutral
+      }
+      guard picked.isSided || form.kind == .neither || form.kind == .both else { return nil }
+      basis = form.kind == .second ? second : first
       stance = picked
-      why = "picks the \(form.kind == .first ? "first" : "second") alternative (\(form.cue))"
+      why = "answers the alternatives with '\(form.cue)'"
+    case .reason where reading.kind == .reason:
+      // "because…" to "why…?": a reason for the premise accepts it.
+      guard let yes else { return nil }
+      stance = yes
+      why = "gives a reason for: \(Self.quoted(reading.proposition))"
+    case .statement where reading.kind == .reason && Self.deniesFirstClause(analysed):
+      // "it isn't hard, …" to "why is it so hard…?": the premise itself is denied.
+      guard let yes else { return nil }
+      stance = yes.opposite
+      why = "denies the premise: \(Self.quoted(reading.proposition))"
     case .reason, .statement:
       let reply = own
       if reply.stance.isSided { return reply }
@@ -90,6 +119,23 @@ extension Responder {
     }
   }
 
+  /// Each alternative of an either/or question judged as a statement: alone, or with the
+  /// question's frame when neither can be judged alone; one that cannot be judged is taken as
+  /// the other's opposite.
+  private func judgeAlternatives(_ reading: QuestionReading, side: Side) -> (Reply, Reply) {
+    var first = judgeAlone(reading.proposition, side: side)
+    var second = judgeAlone(reading.second, side: side)
+    if !first.stance.isSided, !second.stance.isSided, !reading.frame.isEmpty {
+      first = judgeAlone(reading.proposition + reading.frame, side: side)
+      second = judgeAlone(reading.second + reading.frame, side: side)
+    }
+    switch (first.stance.isSided, second.stance.isSided) {
+    case (true, false): return (first, first.withStance(first.stance.opposite))
+    case (false, true): return (second.withStance(second.stance.opposite), second)
+    default: return (first, second)
+    }
+  }
+
   /// A statement made of a question's words, judged as a first turn.
   private func judgeAlone(_ words: [String], side: Side) -> Reply {
     respond(to: words.joined(separator: " "), context: .none, side: side)
@@ -119,7 +165,29 @@ extension Responder {
     return count % 2 == 1
   }
 
+  /// "it doesn't, …", "it wasn't a misreading, …": the answer's first clause is negated.
+  static func deniesFirstClause(_ text: AnalyzedText) -> Bool {
+    guard let clause = text.tokens.first?.clause else { return false }
+    return text.tokens.prefix { $0.clause == clause }.contains { $0.flags.contains(.negator) }
+  }
+
   private static func quoted(_ words: [String]) -> String { "'\(words.joined(separator: " "))'" }
+}
+
+extension Reply {
+  /// The same reply, as the answer to the student's whole turn.
+  fileprivate func answering(_ turn: String) -> Reply {
+    Reply(
+      utterance: turn, stance: stance, claimID: claimID, evidence: evidence, parts: parts,
+      explanation: explanation)
+  }
+
+  /// The same reply with another stance, for an alternative judged as the other's opposite.
+  fileprivate func withStance(_ stance: Stance) -> Reply {
+    Reply(
+      utterance: utterance, stance: stance, claimID: claimID, evidence: evidence, parts: parts,
+      explanation: explanation)
+  }
 }
 
 extension Stance {
