@@ -89,13 +89,23 @@ extension Responder {
           ? "denies" : (form.kind == .reason || reading.kind == .reason ? "gives a reason for" : "affirms"))
         + ": \(Self.quoted(reading.proposition))"
     }
+    return reply(
+      to: cleaned, adopting: basis, stance: stance, cue: "answers the question asked; \(why)", side: side,
+      seed: seed, turnIndex: context.turnIndex)
+  }
+
+  /// The reply to a turn whose meaning was read from other words (the question it answers,
+  /// the proposition its frame judges): `basis`'s claim and evidence, with the turn's stance.
+  func reply(
+    to cleaned: String, adopting basis: Reply, stance: Stance, cue: String, side: Side, seed: UInt64,
+    turnIndex: Int
+  ) -> Reply? {
     guard let claimID = basis.claimID, let claim = map.claim(claimID) else { return nil }
     var explanation = basis.explanation
-    explanation.stanceCues.insert("answers the question asked; \(why)", at: 0)
+    explanation.stanceCues.insert(cue, at: 0)
     explanation.decision = decision(stance, side: side)
     let parts = writer.reply(
-      stance: stance, claim: claim, evidence: basis.evidence, side: side, seed: seed,
-      turnIndex: context.turnIndex)
+      stance: stance, claim: claim, evidence: basis.evidence, side: side, seed: seed, turnIndex: turnIndex)
     return Reply(
       utterance: cleaned, stance: stance, claimID: claim.id, evidence: basis.evidence, parts: parts,
       explanation: explanation)

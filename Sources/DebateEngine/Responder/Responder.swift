@@ -85,6 +85,15 @@ public struct Responder: Sendable {
     let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
     let seed = Self.stableHash(cleaned)
     if let reply = answer(analysed, to: cleaned, in: context, side: side, seed: seed) { return reply }
+    if let reply = framed(analysed, cleaned, context: context, side: side, seed: seed) { return reply }
+    let judged = judge(analysed, cleaned, context: context, side: side, seed: seed)
+    return conversationReply(analysed, cleaned, judged: judged, context: context, seed: seed) ?? judged
+  }
+
+  /// The reply to a turn read as it stands: relevance, claim ranking, stance, evidence.
+  private func judge(
+    _ analysed: AnalyzedText, _ cleaned: String, context: TurnContext, side: Side, seed: UInt64
+  ) -> Reply {
     let form = TurnForm(analysed)
     let matches = lexicon.matches(in: analysed)
     var protected = form.rhetoricalNegators
