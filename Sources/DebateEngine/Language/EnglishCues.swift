@@ -445,6 +445,35 @@ public enum EnglishCues {
     ),
   ]
 
+  // MARK: Relevance
+
+  /// Words of a question about present-day facts or a life story ("Is Xi still president?",
+  /// "What is the population of Moscow?"): the text argues about a relationship, it does not
+  /// give such facts.
+  public static let factualQuestionWords: Set<String> = [
+    "current", "currently", "still", "nowadays", "next", "latest", "recent", "recently", "succeed",
+    "successor",
+    "replaced", "replace", "replaces", "born", "birthday", "age", "population", "capital", "currency",
+    "weather",
+    "married", "wife", "husband", "children", "salary", "height", "tall", "job", "career", "elected",
+    "election",
+    "elections", "term", "famous", "language", "languages", "speak", "climate", "temperature", "religion",
+    "sport", "football", "food", "dish", "founded", "inhabitants", "live", "lives", "buys", "exports",
+    "imports",
+  ]
+
+  /// Words before a name the text never discusses that make it a comparison in passing:
+  /// "just like Turkey did", "unlike Japan", "as good a mediator as Switzerland".
+  public static let comparisonMarkers: Set<String> = [
+    "like", "unlike", "as", "than", "whatever", "with", "even",
+  ]
+
+  /// Words for the pair the text is about: "those two", "the pair", "each other".
+  public static let pairPhrases: [[String]] = [
+    ["the", "two"], ["those", "two"], ["these", "two"], ["the", "pair"], ["the", "duo"], ["each", "other"],
+    ["both", "of", "them"], ["both", "countries"], ["the", "two", "countries"],
+  ]
+
   /// Every word of every cue list: English the engine knows, never "corrected" into an essay
   /// word ("latter" is not a misspelt "letter").
   public static let cueWords: Set<String> = {
@@ -459,7 +488,7 @@ public enum EnglishCues {
       negatorPhrases, dismissalPhrases, preferenceMarkers, notNegating, rhetoricalOpeners, affirmativeAnswers,
       negativeAnswers, uncertainAnswers, reasonOpeners, rhetoricalDenials, rhetoricalAffirmations,
       denyingFrames,
-      affirmingFrames, undecidedTurns, clarificationRequests, nextPointRequests, sourceRequests,
+      affirmingFrames, pairPhrases, undecidedTurns, clarificationRequests, nextPointRequests, sourceRequests,
       thesisRequests,
     ]
     let words = sets.reduce(into: Set<String>()) { $0.formUnion($1) }.union(phrases.joined().joined())

@@ -23,6 +23,12 @@ struct TopicSignals {
   let refersToThePair: Bool
   /// The share of the turn's content words that the text or the map knows.
   let knownShare: Double
+  /// A question about present-day facts or a life story ("Is Xi still president?").
+  let asksForFact: Bool
+  /// Names the text never discusses stand only in passing: in a clause of their own beside one
+  /// that names the text's actors ("Like India, China buys Russian oil…"), or after a word of
+  /// comparison ("as good a mediator as Switzerland").
+  let namesOnlyInPassing: Bool
   private let matches: [ClaimLexicon.Match]
   private let lexicon: ClaimLexicon
   private let grounded: [Bool]
@@ -57,6 +63,25 @@ struct TopicSignals {
       }
     }
     unknownNames = names
+    asksForFact =
+      text.sentenceIsQuestion.last == true
+      && tokens.contains {
+        EnglishCues.factualQuestionWords.contains($0.word)
+      }
+    let outsideIndices = tokens.indices.filter { i in
+      text.entities[i] == Responder.elsewhere
+        || tokens[i].capitalized && text.entities[i] == nil && i > 0
+          && tokens[i - 1].sentence == tokens[i].sentence
+          && !analyzer.knows(tokens[i].word) && !tokens[i].flags.contains(.stopword) && tokens[i].word != "i"
+    }
+    let outsideClauses = Set(outsideIndices.map { tokens[$0].clause })
+    let actorInOwnClause = tokens.indices.contains { i in
+      text.entities[i].map(actors.contains) == true && !outsideClauses.contains(tokens[i].clause)
+    }
+    let compared = outsideIndices.allSatisfy { i in
+      tokens[tokens.window(i - 3, i)].contains { EnglishCues.comparisonMarkers.contains($0.word) }
+    }
+    namesOnlyInPassing = !outsideIndices.isEmpty && !named.isEmpty && (actorInOwnClause || compared)
     // Names of the text's subjects are left out: "How cold do Moscow winters get?" is about winters.
     // Words the map's vocabulary matched count as known, common or not ("different things").
     let matched = Set(matches.filter { lexicon.phrases[$0.phrase].weight > 0 }.flatMap { Array($0.range) })
@@ -70,9 +95,7 @@ struct TopicSignals {
     let words = tokens.map(\.word)
     refersToThePair =
       words.contains { ["they", "them", "their", "both"].contains($0) }
-      || zip(words, words.dropFirst()).contains {
-        ($0 == "the" && $1 == "two") || ($0 == "each" && $1 == "other")
-      }
+      || words.indices.contains { i in EnglishCues.pairPhrases.contains { words[i...].starts(with: $0) } }
     self.textOnlyScore = textOnlyScore
     self.matches = matches
     self.lexicon = lexicon
@@ -108,12 +131,21 @@ struct TopicSignals {
       }
       .map(\.phrase)
     ).count
-    if !unknownNames.isEmpty && actorCount < 2 && (form.kind != .statement || groundedCount < 2) {
+    // "China could mediate, just like Turkey did": a statement that names another place only
+    // in passing still argues the text's point, in one of its own words.
+    let inPassing = form.kind == .statement && namesOnlyInPassing && groundedCount >= 1
+    if !unknownNames.isEmpty && actorCount < 2 && (form.kind != .statement || groundedCount < 2) && !inPassing
+    {
       return false
     }
+    // "Is Xi still president?", "What is the population of Moscow?": facts the text does not
+    // give, whichever of its names they use, unless the question uses a claim's own words.
+    if asksForFact && form.kind != .statement && groundedCount < 2 { return false }
     // "How does India fit into the relationship between China and Russia?": naming both
     // subjects does not make a place the text never discusses part of it.
-    if !namesElsewhere.isEmpty && (form.kind != .statement || groundedCount < 2) { return false }
+    if !namesElsewhere.isEmpty && (form.kind != .statement || groundedCount < 2) && !inPassing {
+      return false
+    }
     // "When is the next history quiz?": a detail question needs two of the text's own words
     // (or one of its phrases: "when did the relationship change in nature?").
     let groundedPhrase = content.contains {
