@@ -58,6 +58,7 @@ public enum EnglishCues {
   /// Phrases that negate what follows them, like a negator: "free of conditions".
   public static let negatorPhrases: [[String]] = [
     ["free", "of"], ["devoid", "of"], ["no", "longer"], ["rid", "of"], ["rule", "out"], ["rules", "out"],
+    ["anything", "but"], ["far", "from", "being"],
     ["ruled", "out"],
   ]
 

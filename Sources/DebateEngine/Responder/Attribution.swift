@@ -59,6 +59,9 @@ struct Attribution: Sendable, Equatable {
         continue
       }
       if i > 0 && tokens[i - 1].flags.contains(.firstOrSecondPerson) { continue }
+      // "If Xi calls it X, it must be Y": a report in a condition is a premise; the point follows.
+      let clauseStart = tokens.firstIndex { $0.clause == clause } ?? i
+      if tokens[clauseStart].word == "if", tokens.contains(where: { $0.clause > clause }) { continue }
       // "the friendship the leaders proclaim is unconditional": a verb with no object of its own,
       // straight before the main verb, reports nothing; it names the friendship.
       if verb + 1 < tokens.count, ["is", "are", "was", "were", "has", "have"].contains(tokens[verb + 1].word)

@@ -68,7 +68,7 @@ extension Responder {
       guard let yes else { return nil }
       stance = yes
       why = "gives a reason for: \(Self.quoted(reading.proposition))"
-    case .statement where reading.kind == .reason && Self.deniesFirstClause(analysed):
+    case .statement where reading.kind == .reason && deniesPremise(analysed):
       // "it isn't hard, …" to "why is it so hard…?": the premise itself is denied.
       guard let yes else { return nil }
       stance = yes.opposite
@@ -175,10 +175,15 @@ extension Responder {
     return count % 2 == 1
   }
 
-  /// "it doesn't, …", "it wasn't a misreading, …": the answer's first clause is negated.
-  static func deniesFirstClause(_ text: AnalyzedText) -> Bool {
+  /// "it doesn't, …", "it wasn't a misreading, …": the answer opens with a bare denial, a
+  /// negated clause that names no claim of its own ("they can't be allies, …" argues).
+  func deniesPremise(_ text: AnalyzedText) -> Bool {
     guard let clause = text.tokens.first?.clause else { return false }
-    return text.tokens.prefix { $0.clause == clause }.contains { $0.flags.contains(.negator) }
+    let negated = text.tokens.prefix { $0.clause == clause }.contains { $0.flags.contains(.negator) }
+    let arguesAClaim = lexicon.matches(in: text).contains { match in
+      text.tokens[match.range.lowerBound].clause == clause && lexicon.phrases[match.phrase].weight > 0
+    }
+    return negated && !arguesAClaim
   }
 
   private static func quoted(_ words: [String]) -> String { "'\(words.joined(separator: " "))'" }

@@ -99,8 +99,10 @@ public struct Responder: Sendable {
     var protected = form.rhetoricalNegators
     for match in matches where match.range.count > 1 { for i in match.range { protected.insert(i) } }
     let cueContent = Set(matches.flatMap { lexicon.phrases[$0.phrase].weight > 0 ? Array($0.range) : [] })
+    let phraseStarts = Set(matches.filter { $0.range.count > 1 }.map(\.range.lowerBound))
     let reading = TurnReading(
-      analysed, protected: protected, flippedSentences: form.answeredNo, cueContent: cueContent)
+      analysed, protected: protected, flippedSentences: form.answeredNo, cueContent: cueContent,
+      phraseStarts: phraseStarts)
     var explanation = Explanation()
     explanation.terms = termMatches(analysed, matches)
     for (written, corrected) in analysed.corrections {

@@ -26,8 +26,10 @@ struct TurnReading: Sendable {
 
   /// - Parameter flippedSentences: sentences answered by a following "No." ("Allies? No.").
   /// - Parameter cueContent: tokens the argument map's vocabulary matched (they carry content).
-  init(_ text: AnalyzedText, protected: Set<Int>, flippedSentences: Set<Int> = [], cueContent: Set<Int> = [])
-  {
+  init(
+    _ text: AnalyzedText, protected: Set<Int>, flippedSentences: Set<Int> = [], cueContent: Set<Int> = [],
+    phraseStarts: Set<Int> = []
+  ) {
     self.cueContent = cueContent
     self.text = text
     let tokens = text.tokens
@@ -45,7 +47,7 @@ struct TurnReading: Sendable {
     }
     readNegation(tokens, protected: inDismissalPhrases)
     readExcess(tokens)
-    readPreferences(tokens)
+    readPreferences(tokens, phraseStarts: phraseStarts)
     readDismissals(tokens, protected: protected)
     readClauseWeights(tokens)
     for (i, token) in tokens.enumerated() where flippedSentences.contains(token.sentence) {
@@ -174,9 +176,26 @@ struct TurnReading: Sendable {
 
   /// "X rather than Y": Y loses, as if negated, but counts half, so that "X depends on Y more
   /// than Y depends on X" still asserts its first half.
-  private mutating func readPreferences(_ tokens: [Token]) {
+  /// - Parameter phraseStarts: where the map's multi-word phrases start: "more than a tool" is
+  ///   the map's own phrase, not a preference.
+  private mutating func readPreferences(_ tokens: [Token], phraseStarts protected: Set<Int>) {
     // "more between the governments than the people": what follows "than" loses.
-    for i in tokens.indices where tokens[i].word == "more" || tokens[i].word == "rather" {
+    // "less an alliance than an axis": what stands between "less" and "than" loses.
+    for i in tokens.indices where tokens[i].word == "less" && !protected.contains(i) {
+      let clause = tokens[i].clause
+      guard
+        let than = tokens.window(i + 2, i + 8).first(where: {
+          tokens[$0].word == "than" && tokens[$0].clause == clause
+        })
+      else { continue }
+      for j in (i + 1)..<than {
+        negations[j] += 1
+        tokenWeights[j] *= 0.5
+      }
+      cueWords.append("less … than")
+    }
+    for i in tokens.indices
+    where (tokens[i].word == "more" || tokens[i].word == "rather") && !protected.contains(i) {
       let clause = tokens[i].clause
       guard i + 2 < tokens.count, tokens[i + 1].word != "than",
         let than = tokens.window(i + 2, i + 8).first(where: {
@@ -191,7 +210,7 @@ struct TurnReading: Sendable {
       cueWords.append("\(tokens[i].word) … than")
     }
     for i in tokens.indices {
-      guard let marker = PhraseTable.preferences.phrase(at: i, in: tokens)
+      guard let marker = PhraseTable.preferences.phrase(at: i, in: tokens), !protected.contains(i)
       else { continue }
       // "more than" before a number ("more than once") or at the clause start is not a preference.
       guard i > 0, tokens[i - 1].clause == tokens[i].clause else { continue }
