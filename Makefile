@@ -1,13 +1,13 @@
 # One-command set-up on a fresh Debian machine: `make run` and `make test`.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libedit-dev libstemmer-dev python3-venv
+APT_PACKAGES := libedit-dev libstemmer-dev python3-venv graphviz
 BIN := .build/release/debate
 # The Swift runtime and Foundation linked in: the binary runs alone on any Debian machine and
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench deps pyvenv clean
+.PHONY: run build debug test lint format bench deps pyvenv docs clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -43,7 +43,7 @@ debug: deps
 ## Install check, lint, build, then every test (all Swift Testing, so XCTest's empty run is skipped).
 test: deps pyvenv lint
 	$(SWIFT) build --build-tests
-	DEBATE_REQUIRE_PYGARG=1 $(SWIFT) test --skip-build --disable-xctest
+	DEBATE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build --disable-xctest
 
 ## Release build, then speed and memory figures next to their targets (a measurement: never fails
 ## on a missed target). Each phase runs in its own process so peak memory figures do not mix.
@@ -53,6 +53,10 @@ bench: deps
 	.build/release/debate-bench large
 	.build/release/debate-bench grounded
 	scripts/bench-startup.sh $(BIN)
+
+## The argument map picture in docs/ and the README, drawn by `debate map` (a test checks it is current).
+docs: build
+	$(BIN) map --format svg -o docs/argument-map.svg
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift

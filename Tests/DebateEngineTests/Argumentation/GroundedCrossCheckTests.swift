@@ -10,7 +10,7 @@ struct GroundedCrossCheckTests {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   static let python = packageRoot.appending(path: ".build/pyvenv/bin/python")
   static let script = packageRoot.appending(path: "scripts/grounded-crosscheck.py")
-  static let required = ProcessInfo.processInfo.environment["DEBATE_REQUIRE_PYGARG"] == "1"
+  static let required = ProcessInfo.processInfo.environment["DEBATE_REQUIRE_TOOLS"] == "1"
   static let available = FileManager.default.isExecutableFile(atPath: python.path)
 
   @Test(
@@ -18,7 +18,7 @@ struct GroundedCrossCheckTests {
       if: available || required,
       "pygarg is not installed in .build/pyvenv; `make test` installs it and runs this test"))
   func groundedExtensionsAgreeWithPygargOnRandomFrameworks() throws {
-    try #require(Self.available, "DEBATE_REQUIRE_PYGARG=1 but \(Self.python.path) is missing")
+    try #require(Self.available, "DEBATE_REQUIRE_TOOLS=1 but \(Self.python.path) is missing")
     var random = SplitMix64(seed: 2023)
     var frameworks: [ArgumentationFramework] = []
     // 1,200 small and medium ones, then a few larger and the hand-checked shapes.
