@@ -130,6 +130,19 @@ struct MapCommandTests {
     #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("digraph"))
     #expect(result.stdout.contains("/map FILE: the file name must end in one of"))
   }
+
+  @Test func scoreSaysWhereEachPositionStandsUnderGroundedSemantics() throws {
+    let result = try DebateRun.run(
+      [], stdin: "Beijing could be an honest broker between Russia and Ukraine.\n/score\n")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let mediator = try #require(lines.first { $0.hasPrefix("mediator ") })
+    #expect(mediator.hasSuffix("your objection at turn 1 was answered by ¶2.5 (disputed 1)"))
+    #expect(
+      lines.contains {
+        $0.hasPrefix("trump-question ") && $0.hasSuffix("open: the essay leaves it an open question (¶4.2)")
+      })
+    #expect(lines.contains("Grounded semantics: 18 stand, 1 open, 0 fall. /map shows them on the whole map."))
+  }
 }
 
 extension String {

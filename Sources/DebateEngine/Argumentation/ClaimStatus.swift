@@ -49,7 +49,7 @@ public struct ClaimStatus: Hashable, Sendable, Codable {
           claimID: claim.id, standing: .stands, label: label, reason: "stands, unchallenged\(grounds)")
       }
       let answers = attackers.map { attacker in
-        "\(describe(arguments[attacker], verb: .past)) \(answer(to: attacker, defending: view, framework, arguments, labelling))"
+        "\(describe(arguments[attacker], verb: .past)) \(answer(to: attacker, defending: view, of: claim, framework, arguments, labelling))"
       }
       return ClaimStatus(
         claimID: claim.id, standing: .stands, label: label,
@@ -94,13 +94,17 @@ public struct ClaimStatus: Hashable, Sendable, Codable {
   /// own later word, else the essay's other claims (never the view it attacked: that one is
   /// what was defended).
   static func answer(
-    to attacker: Int, defending view: Int, _ framework: ArgumentationFramework,
+    to attacker: Int, defending view: Int, of claim: Claim, _ framework: ArgumentationFramework,
     _ arguments: [DebateFramework.Argument],
     _ labelling: Labelling
   ) -> String {
     let winners = framework.attackers(of: attacker).filter { labelling[$0] == .in && $0 != view }
     var refs: [String] = []
-    for winner in winners { if case .sentence(let ref) = arguments[winner] { refs.append("\(ref)") } }
+    var sentences: [UnitRef] = []
+    for winner in winners { if case .sentence(let ref) = arguments[winner] { sentences.append(ref) } }
+    // The claim's own evidence first, best first as the map lists it, then the text's order.
+    let place = { (ref: UnitRef) in claim.evidence.firstIndex(of: ref) ?? claim.evidence.count }
+    refs = sentences.sorted { place($0) != place($1) ? place($0) < place($1) : $0 < $1 }.map(\.description)
     if !refs.isEmpty {
       let more = refs.count > 3 ? " and \(refs.count - 3) more" : ""
       return "answered by " + refs.prefix(3).joined(separator: ", ") + more

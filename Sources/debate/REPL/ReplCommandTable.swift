@@ -83,8 +83,7 @@ enum ReplCommandTable {
       },
       ReplCommandSpec(
         "map", "[FILE]",
-        help:
-          "Show the whole map as an outline with what stands so far, or write it (.svg, .png, .argdown…).",
+        help: "Show the whole map and what stands so far, or write it to FILE (.svg, .png…).",
         completion: .filePaths
       ) { $0.showMap($1) },
       ReplCommandSpec(
