@@ -6,6 +6,8 @@ public struct DebateSession: Sendable {
   public let responder: Responder
   public var side: Side
   public private(set) var replies: [Reply] = []
+  /// The side the engine argued in each reply: `/side` may change between turns.
+  private var sides: [Side] = []
 
   public init(responder: Responder, side: Side = .essay) {
     self.responder = responder
@@ -17,17 +19,21 @@ public struct DebateSession: Sendable {
   public mutating func respond(to utterance: String) -> Reply {
     let reply = responder.respond(to: utterance, context: replies, side: side)
     replies.append(reply)
+    sides.append(side)
     return reply
   }
 
   /// Forgets the turns so far; the side stays.
-  public mutating func clear() { replies.removeAll() }
+  public mutating func clear() {
+    replies.removeAll()
+    sides.removeAll()
+  }
 
   /// The session as a transcript: each student turn followed by the engine's reply.
   public var transcript: Transcript {
     var transcript = Transcript(text: responder.corpus.title)
-    let engineRole: SpeakerRole = side == .essay ? .essay : .opponent
-    for reply in replies {
+    for (reply, side) in zip(replies, sides) {
+      let engineRole: SpeakerRole = side == .essay ? .essay : .opponent
       transcript.entries.append(
         TranscriptEntry(
           speaker: "Student", role: .student, text: reply.utterance, claim: reply.claimID,

@@ -94,6 +94,21 @@ struct DebateFrameworkTests {
     #expect(status?.standing == .open)
   }
 
+  @Test func aSessionRecordsTheSideOfEachReplySoOnlyTheEssaysAnswersCount() {
+    var session = DebateSession(responder: Responder(corpus: .builtIn, map: map))
+    session.respond(to: "Beijing could be an honest broker between Russia and Ukraine.")
+    session.side = .opponent
+    session.respond(to: "Beijing could mediate a peace deal in Ukraine.")
+    #expect(session.transcript.entries.map(\.role) == [.student, .essay, .student, .opponent])
+    // The second objection met the engine arguing the student's side: nothing answered it.
+    let status = DebateFramework(map: map, transcript: session.transcript).status(of: "mediator")
+    #expect(status?.standing == .open)
+    #expect(
+      status?.reason
+        == "open: you raised “Beijing could mediate a peace deal in Ukraine.” at turn 2 and the text has no answer to it"
+    )
+  }
+
   @Test func aRealSessionIsJudgedAndLabelled() throws {
     var session = DebateSession(responder: Responder(corpus: .builtIn, map: map))
     session.respond(to: "Beijing could be an honest broker between Russia and Ukraine.")
