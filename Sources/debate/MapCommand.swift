@@ -33,6 +33,9 @@ struct MapCommand: ParsableCommand {
   func run() throws {
     let corpus = try engine.text.load()
     let map = try engine.loadMap(for: corpus)
+    guard !map.claims.isEmpty else {
+      throw CommandFailure("this text has no argument map to show; give one with --map FILE")
+    }
     let debate = try transcript.map {
       try TranscriptFormat.decode(try readFile($0, limit: 16 << 20), path: $0)
     }
