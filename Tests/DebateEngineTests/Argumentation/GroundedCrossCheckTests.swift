@@ -21,7 +21,7 @@ struct GroundedCrossCheckTests {
     try #require(Self.available, "DEBATE_REQUIRE_TOOLS=1 but \(Self.python.path) is missing")
     var random = SplitMix64(seed: 2023)
     var frameworks: [ArgumentationFramework] = []
-    // 1,200 small and medium ones, then a few larger and the hand-checked shapes.
+    // 1,200 small and medium ones, then hand-checked shapes and the essay's own frameworks.
     for index in 0..<1_200 {
       frameworks.append(RandomFrameworks.next(&random, maxArguments: index < 1_000 ? 12 : 40))
     }
@@ -29,6 +29,17 @@ struct GroundedCrossCheckTests {
     frameworks.append(GroundedSolverTests.framework(5, [(1, 2), (2, 3), (3, 4), (4, 5)]))
     frameworks.append(GroundedSolverTests.framework(3, [(1, 2), (2, 3), (3, 1)]))
     frameworks.append(GroundedSolverTests.framework(2, [(1, 1), (2, 2), (1, 2)]))
+    // The essay's own framework, alone and after a session (objections, answers, withdrawals).
+    let map = try ArgumentMap.builtIn()
+    frameworks.append(DebateFramework(map: map).framework)
+    var session = DebateSession(responder: Responder(corpus: .builtIn, map: map))
+    for turn in [
+      "Beijing could be an honest broker between Russia and Ukraine.", "They are real allies.",
+      "I agree, they are not allies.", "The word axis is alarmist.",
+    ] { session.respond(to: turn) }
+    session.side = .opponent
+    session.respond(to: "Beijing could mediate a peace deal in Ukraine.")
+    frameworks.append(DebateFramework(map: map, transcript: session.transcript).framework)
     let folder = FileManager.default.temporaryDirectory.appending(path: "crosscheck-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
