@@ -62,12 +62,7 @@ struct MapCommand: ParsableCommand {
     case .json: Data(view.json().utf8)
     case .dot: Data(view.dot().utf8)
     case .svg, .png: try Graphviz.render(view.dot(), format: format.rawValue)
-    case .i23:
-      Data(
-        ICCMAFormat.i23(
-          DebateFramework(map: view.map, transcript: view.transcript ?? Transcript()).framework, names: true
-        )
-        .utf8)
+    case .i23: Data(ICCMAFormat.i23(view.debate.framework, names: true).utf8)
     }
   }
 }

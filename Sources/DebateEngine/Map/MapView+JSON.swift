@@ -44,7 +44,7 @@ extension MapView {
   public func json() -> String {
     var debate: JSONDebate?
     if let transcript {
-      let framework = DebateFramework(map: map, transcript: transcript).framework
+      let framework = self.debate.framework
       debate = JSONDebate(
         arguments: framework.count, attacks: framework.attacks.count,
         turns: transcript.entries.filter { $0.role == .student }.count)

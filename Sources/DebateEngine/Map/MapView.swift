@@ -42,18 +42,18 @@ public struct MapView: Sendable {
   public let statuses: [String: ClaimStatus]
   /// The debate, when one is given (AIF shows its turns as locutions).
   public let transcript: Transcript?
+  /// The argumentation framework of the map and the debate (of the map alone without one).
+  public let debate: DebateFramework
   public let edges: [Edge]
 
   public init(map: ArgumentMap, corpus: Corpus, transcript: Transcript? = nil) {
     self.map = map
     self.corpus = corpus
     self.transcript = transcript
-    if let transcript {
-      let debate = DebateFramework(map: map, transcript: transcript)
-      statuses = Dictionary(debate.statuses.map { ($0.claimID, $0) }, uniquingKeysWith: { first, _ in first })
-    } else {
-      statuses = [:]
-    }
+    debate = DebateFramework(map: map, transcript: transcript ?? Transcript())
+    statuses =
+      transcript == nil
+      ? [:] : Dictionary(debate.statuses.map { ($0.claimID, $0) }, uniquingKeysWith: { first, _ in first })
     var edges: [Edge] = []
     for claim in map.claims {
       for target in claim.supports where map.claim(target) != nil && target != claim.id {
@@ -107,7 +107,4 @@ public struct MapView: Sendable {
     }
     return seen
   }
-
-  /// The essay's position as a word: `holds`, `rejects` or `open`.
-  public func position(_ claim: Claim) -> String { claim.essayPosition.rawValue }
 }
