@@ -1,13 +1,13 @@
 # One-command set-up on a fresh Debian machine: `make run` and `make test`.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libedit-dev libstemmer-dev
+APT_PACKAGES := libedit-dev libstemmer-dev python3-venv graphviz
 BIN := .build/release/debate
 # The Swift runtime and Foundation linked in: the binary runs alone on any Debian machine and
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench fuzz fuzz-turns deps clean
+.PHONY: run build debug test lint format bench fuzz fuzz-turns deps pyvenv docs clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -18,6 +18,16 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+## An independent argumentation solver from PyPI (pygarg, with the SAT library it imports), in a
+## venv under .build, for the test that cross-checks the grounded labelling; made only when missing.
+PYVENV := .build/pyvenv
+PYTHON ?= python3
+pyvenv: $(PYVENV)/.installed
+$(PYVENV)/.installed:
+	$(PYTHON) -m venv $(PYVENV)
+	$(PYVENV)/bin/pip install -q pygarg==1.0.2 python-sat
+	touch $@
 
 ## Release build of the `debate` binary.
 build: deps
@@ -31,9 +41,9 @@ debug: deps
 	$(SWIFT) build
 
 ## Install check, lint, build, then every test (all Swift Testing, so XCTest's empty run is skipped).
-test: deps lint
+test: deps pyvenv lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-xctest
+	DEBATE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build --disable-xctest
 
 ## Release build, then speed and memory figures next to their targets (a measurement: never fails
 ## on a missed target). Each phase runs in its own process so peak memory figures do not mix.
@@ -41,6 +51,7 @@ bench: deps
 	$(SWIFT) build $(RELEASE)
 	.build/release/debate-bench essay
 	.build/release/debate-bench large
+	.build/release/debate-bench grounded
 	scripts/bench-startup.sh $(BIN)
 
 ## Long fuzz runs (a slice of each runs in `make test`). FUZZ_TURNS and FUZZ_SEED set the turn run.
@@ -52,6 +63,10 @@ fuzz: fuzz-turns
 fuzz-turns: deps
 	$(SWIFT) build $(RELEASE) --product debate-fuzz
 	.build/release/debate-fuzz $(FUZZ_TURNS) $(FUZZ_SEED)
+
+## The argument map picture in docs/ and the README, drawn by `debate map` (a test checks it is current).
+docs: build
+	$(BIN) map --format svg -o docs/argument-map.svg
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift

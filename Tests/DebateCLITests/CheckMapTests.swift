@@ -12,7 +12,7 @@ struct CheckMapTests {
       .write(to: map, atomically: true, encoding: .utf8)
     let result = try DebateRun.run(["check", map.path])
     #expect(result.status == 1)
-    #expect(result.stdout.contains("my-map.yaml:4:15: error: position must be 'holds' or 'rejects'"))
+    #expect(result.stdout.contains("my-map.yaml:4:15: error: position must be 'holds', 'rejects' or 'open'"))
     #expect(result.stdout.contains("my-map.yaml:5:16: error: unknown ref '¶9.1'"))
     #expect(result.stdout.contains("my-map.yaml:6:15: error: claim 'a' names unknown claim 'zz'"))
     #expect(result.stdout.hasSuffix("checked 1 file: 0 scenarios, 1 argument map; 3 errors in 1 file\n"))
@@ -22,5 +22,48 @@ struct CheckMapTests {
     let result = try DebateRun.run(["check"])
     #expect(result.status == 0)
     #expect(result.stdout == "checked 6 files: 5 scenarios, 1 argument map; no problems\n")
+  }
+
+  /// The shipped map with the four inconsistencies the map once had or could have.
+  @Test func aBrokenCopyOfTheShippedMapFailsWithEachInconsistency() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    var text = try String(contentsOf: root.appending(path: "scenarios/argument-map.yaml"), encoding: .utf8)
+    for (fixed, broken) in [
+      (
+        "    evidence: [¶1.2]\n    attacks: [one-adjective]",
+        "    evidence: [¶1.2]\n    supports: [one-adjective]"
+      ),
+      (
+        "    evidence: [¶3.1, ¶3.2, title]\n    attacks: [alliance]",
+        "    evidence: [¶3.1, ¶3.2, title]\n    attacks: [alliance]\n    supports: [ideological]"
+      ),
+      ("    position: open\n    leans: rejects\n", "    position: rejects\n"),
+      (
+        "    evidence: [¶4.3]\n    attacks: [alliance]",
+        "    evidence: [¶4.3]\n    attacks: [alliance, tool-and-convergence]\n    supports: [tool-and-convergence]"
+      ),
+    ] {
+      try #require(text.contains(fixed))
+      text = text.replacingOccurrences(of: fixed, with: broken)
+    }
+    let folder = FileManager.default.temporaryDirectory.appending(path: "check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let map = folder.appending(path: "argument-map.yaml")
+    try text.write(to: map, atomically: true, encoding: .utf8)
+    let result = try DebateRun.run(["check", map.path])
+    #expect(result.status == 1)
+    for expected in [
+      "error: claim 'phases' supports 'one-adjective', but the essay rejects 'one-adjective'",
+      "error: support cycle axis → ideological → axis",
+      "error: claim 'trump-question': the essay rejects its statement, but its evidence only calls it an open question",
+      "error: claim 'too-unequal' both supports and attacks 'tool-and-convergence'",
+      "error: claim 'too-unequal' attacks 'tool-and-convergence', but the essay holds 'tool-and-convergence'",
+      "error: support cycle tool-and-convergence → too-unequal → tool-and-convergence",
+    ] {
+      #expect(result.stdout.contains(expected), "missing: \(expected)")
+    }
+    #expect(result.stdout.hasSuffix("checked 1 file: 0 scenarios, 1 argument map; 6 errors in 1 file\n"))
   }
 }

@@ -41,7 +41,7 @@ struct ArgumentMapLoaderTests {
     ),
     (
       "claims:\n  - id: a\n    statement: S.\n    position: maybe\n    evidence: [¶2.1]\n", 4, 15,
-      "position must be 'holds' or 'rejects'"
+      "position must be 'holds', 'rejects' or 'open'"
     ),
     (
       "claims:\n  - id: a\n    position: holds\n    evidence: [¶2.1]\n", 2, 5, "missing the field 'statement'"

@@ -10,7 +10,8 @@ public struct ArgumentMapLoader {
   public init(corpus: Corpus) { self.corpus = corpus }
 
   static let claimFields = [
-    "id", "statement", "position", "view", "evidence", "attacks", "supports", "opposing", "vocabulary",
+    "id", "statement", "position", "leans", "view", "evidence", "attacks", "supports", "opposing",
+    "vocabulary",
   ]
   static let opposingFields = ["statement", "refs", "holders"]
   static let vocabularyFields = ["topic", "affirm", "deny", "requires"]
@@ -25,6 +26,7 @@ public struct ArgumentMapLoader {
     var elsewhere: [String] = []
     var topics: [String] = []
     var relationNodes: [(claim: String, target: String, node: Node)] = []
+    var consistencyNodes = ConsistencyNodes()
     if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
       reader.rejectUnknownKeys(
         in: top, known: ["version", "topics", "claims", "entities", "actors", "synonyms", "elsewhere"],
@@ -52,7 +54,7 @@ public struct ArgumentMapLoader {
       {
         var seen: [String: Node] = [:]
         for item in items {
-          guard let claim = readClaim(item, &reader, &relationNodes) else { continue }
+          guard let claim = readClaim(item, &reader, &relationNodes, &consistencyNodes) else { continue }
           if seen[claim.id] != nil, let node = item.mapping?["id"] {
             reader.error("duplicate claim id '\(claim.id)'", at: node)
           }
@@ -68,6 +70,16 @@ public struct ArgumentMapLoader {
       reader.error(
         "claim '\(relation.claim)' names unknown claim '\(relation.target)'\(hint)", at: relation.node)
     }
+    for problem in ArgumentMapConsistency(corpus: corpus).problems(
+      in: claims, relations: consistencyNodes.relations.map(\.relation))
+    {
+      switch problem.place {
+      case .relation(let relation):
+        reader.error(problem.message, at: consistencyNodes.relations.first { $0.relation == relation }?.node)
+      case .position(let claim):
+        reader.error(problem.message, at: consistencyNodes.positions[claim])
+      }
+    }
     if reader.hasErrors { throw DiagnosticList(reader.diagnostics) }
     return ArgumentMap(
       claims: claims, entities: entities, actors: actors, synonyms: synonyms, elsewhere: elsewhere,
@@ -76,7 +88,8 @@ public struct ArgumentMapLoader {
 
   private func readClaim(
     _ node: Node, _ reader: inout YAMLReader,
-    _ relations: inout [(claim: String, target: String, node: Node)]
+    _ relations: inout [(claim: String, target: String, node: Node)],
+    _ consistency: inout ConsistencyNodes
   ) -> Claim? {
     guard let fields = reader.mapping(node, "a claim") else { return nil }
     reader.rejectUnknownKeys(in: fields, known: Self.claimFields, "a claim")
@@ -90,13 +103,29 @@ public struct ArgumentMapLoader {
       reader.string($0, "the statement of \(what)")
     }
     var position: Position?
+    var essayPosition: EssayPosition?
     if let positionNode = reader.required(fields, "position", in: what, at: node),
       let raw = reader.string(positionNode, "the position of \(what)")
     {
+      if let id { consistency.positions[id] = positionNode }
+      essayPosition = EssayPosition(rawValue: raw)
       position = Position(rawValue: raw)
-      if position == nil {
-        reader.error("position must be 'holds' or 'rejects', not '\(raw)'", at: positionNode)
+      if essayPosition == nil {
+        reader.error("position must be 'holds', 'rejects' or 'open', not '\(raw)'", at: positionNode)
       }
+    }
+    // An open claim says which way the essay's words lean, for replies; a decided one needs none.
+    if let leansNode = fields["leans"], let raw = reader.string(leansNode, "the leaning of \(what)") {
+      if essayPosition != .open {
+        reader.error("only an 'open' claim leans; \(what) already has a position", at: leansNode)
+      } else if let leaning = Position(rawValue: raw) {
+        position = leaning
+      } else {
+        reader.error("leans must be 'holds' or 'rejects', not '\(raw)'", at: leansNode)
+      }
+    } else if essayPosition == .open {
+      reader.error(
+        "\(what) is 'open'; add 'leans: holds' or 'leans: rejects' for replies", at: fields["position"])
     }
     let evidence = reader.required(fields, "evidence", in: what, at: node).map {
       refs($0, "the evidence of \(what)", &reader)
@@ -111,6 +140,8 @@ public struct ArgumentMapLoader {
       for item in items {
         guard let target = reader.string(item, "each entry of \(key)") else { continue }
         relations.append((id ?? "?", target, item))
+        let relation = ArgumentMapConsistency.Relation(id ?? "?", bucket == 0 ? .attacks : .supports, target)
+        consistency.relations.append((relation, item))
         if bucket == 0 { attacks.append(target) } else { supports.append(target) }
       }
     }
@@ -138,7 +169,7 @@ public struct ArgumentMapLoader {
     return Claim(
       id: id, statement: statement, position: position, view: view, evidence: evidence, attacks: attacks,
       supports: supports, opposingView: opposingView, opposingRefs: opposingRefs,
-      opposingHolders: opposingHolders, vocabulary: vocabulary)
+      opposingHolders: opposingHolders, vocabulary: vocabulary, essayPosition: essayPosition)
   }
 
   /// Refs that name units of the corpus; each unknown one is an error at its position.
@@ -156,6 +187,12 @@ public struct ArgumentMapLoader {
     }
     return result
   }
+}
+
+/// Where each relation and position was written, to place consistency problems on them.
+struct ConsistencyNodes {
+  var relations: [(relation: ArgumentMapConsistency.Relation, node: Node)] = []
+  var positions: [String: Node] = [:]
 }
 
 extension ArgumentMap {

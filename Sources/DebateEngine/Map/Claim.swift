@@ -5,6 +5,15 @@ public enum Position: String, Hashable, Sendable, Codable {
   public var opposite: Position { self == .holds ? .rejects : .holds }
 }
 
+/// The essay's position on a claim as the map records it: holds, rejects, or leaves it an open
+/// question (¶4.2 on Trump's United States). Replies argue from `Claim.position`, which for an
+/// open claim is the way the essay's words lean (`leans:` in the map).
+public enum EssayPosition: String, Hashable, Sendable, Codable {
+  case holds, rejects, open
+
+  public init(_ position: Position) { self = position == .holds ? .holds : .rejects }
+}
+
 /// One claim of the essay's argument map.
 ///
 /// `statement` is a proposition a student can assert or deny; `position` says what the essay
@@ -14,6 +23,8 @@ public struct Claim: Hashable, Sendable, Identifiable {
   public let id: String
   public let statement: String
   public let position: Position
+  /// The position as the map records it; `open` when the essay leaves the statement open.
+  public let essayPosition: EssayPosition
   /// The essay's position in plain words.
   public let view: String
   /// Sentences that ground the essay's position, best first.
@@ -34,11 +45,12 @@ public struct Claim: Hashable, Sendable, Identifiable {
     attacks: [String] = [],
     supports: [String] = [], opposingView: String? = nil, opposingRefs: [UnitRef] = [],
     opposingHolders: [String] = [],
-    vocabulary: ClaimVocabulary = ClaimVocabulary()
+    vocabulary: ClaimVocabulary = ClaimVocabulary(), essayPosition: EssayPosition? = nil
   ) {
     self.id = id
     self.statement = statement
     self.position = position
+    self.essayPosition = essayPosition ?? EssayPosition(position)
     self.view = view ?? (position == .holds ? statement : "Not so: \(statement)")
     self.evidence = evidence
     self.attacks = attacks

@@ -134,7 +134,7 @@ public struct ScenarioRun: Sendable {
     return .ended(
       ScenarioSummary.make(
         scenario: scenario, endTurn: turn.id, answers: answers, extraClaims: claimsVoiced,
-        map: responder.map))
+        map: responder.map, transcript: transcript))
   }
 
   private mutating func line(for turn: ScenarioTurn) -> ScenarioLine? {

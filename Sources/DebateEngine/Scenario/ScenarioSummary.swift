@@ -10,8 +10,14 @@ public struct ScenarioSummary: Hashable, Sendable {
     public let evidence: [UnitRef]
     /// The stance judged on each of the student's answers about this claim, in order.
     public let stances: [Stance]
+    /// Where the claim stands after the scenario's debate, under grounded semantics.
+    public let status: ClaimStatus?
 
-    public init(claimID: String, statement: String, view: String, evidence: [UnitRef], stances: [Stance]) {
+    public init(
+      claimID: String, statement: String, view: String, evidence: [UnitRef], stances: [Stance],
+      status: ClaimStatus? = nil
+    ) {
+      self.status = status
       self.claimID = claimID
       self.statement = statement
       self.view = view
@@ -37,8 +43,10 @@ public struct ScenarioSummary: Hashable, Sendable {
 
   /// Builds the summary from the scenario's claims and the judged answers.
   static func make(
-    scenario: Scenario, endTurn: String, answers: [ScenarioAnswer], extraClaims: [String], map: ArgumentMap
+    scenario: Scenario, endTurn: String, answers: [ScenarioAnswer], extraClaims: [String], map: ArgumentMap,
+    transcript: Transcript = Transcript()
   ) -> ScenarioSummary {
+    let debate = DebateFramework(map: map, transcript: transcript)
     var order: [String] = []
     for id in scenario.claims + extraClaims + answers.compactMap(\.claimID) where !order.contains(id) {
       order.append(id)
@@ -47,7 +55,7 @@ public struct ScenarioSummary: Hashable, Sendable {
       guard let claim = map.claim(id) else { return nil }
       return Point(
         claimID: id, statement: claim.statement, view: claim.view, evidence: claim.evidence,
-        stances: answers.filter { $0.claimID == id }.map(\.stance))
+        stances: answers.filter { $0.claimID == id }.map(\.stance), status: debate.status(of: id))
     }
     return ScenarioSummary(
       scenarioID: scenario.id, turnID: endTurn, points: points,

@@ -9,6 +9,8 @@ public struct DebateSession: Sendable {
   /// Where the conversation stands, kept as it goes so each turn costs the same however long
   /// the session has run.
   public private(set) var context = TurnContext.none
+  /// The side the engine argued in each reply: `/side` may change between turns.
+  private var sides: [Side] = []
 
   public init(responder: Responder, side: Side = .essay) {
     self.responder = responder
@@ -33,6 +35,7 @@ public struct DebateSession: Sendable {
     let reply = responder.respond(to: utterance, context: current, side: side)
     replies.append(reply)
     context = current.recording(reply)
+    sides.append(side)
     return reply
   }
 
@@ -40,13 +43,14 @@ public struct DebateSession: Sendable {
   public mutating func clear() {
     replies.removeAll()
     context = .none
+    sides.removeAll()
   }
 
   /// The session as a transcript: each student turn followed by the engine's reply.
   public var transcript: Transcript {
     var transcript = Transcript(text: responder.corpus.title)
-    let engineRole: SpeakerRole = side == .essay ? .essay : .opponent
-    for reply in replies {
+    for (reply, side) in zip(replies, sides) {
+      let engineRole: SpeakerRole = side == .essay ? .essay : .opponent
       transcript.entries.append(
         TranscriptEntry(
           speaker: "Student", role: .student, text: reply.utterance, claim: reply.claimID,

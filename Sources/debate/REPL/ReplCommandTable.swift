@@ -82,6 +82,11 @@ enum ReplCommandTable {
         $0.showScorecard($1)
       },
       ReplCommandSpec(
+        "map", "[FILE]",
+        help: "Show the whole map and what stands so far, or write it to FILE (.svg, .png…).",
+        completion: .filePaths
+      ) { $0.showMap($1) },
+      ReplCommandSpec(
         "save", "FILE",
         help: "Save the transcript (the scenario's, in one) as .md or .json; never overwrites.",
         completion: .filePaths

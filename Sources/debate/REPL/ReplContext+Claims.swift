@@ -10,7 +10,7 @@ extension ReplContext {
     let column = (map.claims.map(\.id.count).max() ?? 0) + 2
     let lines = map.claims.map { claim in
       let id = claim.id + String(repeating: " ", count: column - claim.id.count)
-      return block(claim.statement, label: id + claim.position.rawValue.padded(to: 8))
+      return block(claim.statement, label: id + claim.essayPosition.rawValue.padded(to: 8))
     }
     say(lines.joined(separator: "\n"))
     return .proceed
@@ -28,7 +28,9 @@ extension ReplContext {
       return .proceed
     }
     var lines = [
-      style.paint(claim.id, .heading) + " (the essay \(claim.position.rawValue) this)",
+      style.paint(claim.id, .heading)
+        + (claim.essayPosition == .open
+          ? " (the essay leaves this open)" : " (the essay \(claim.essayPosition.rawValue) this)"),
       block(claim.statement, label: "Statement:"),
       block(claim.view, label: "The essay's view:"),
     ]

@@ -1,6 +1,7 @@
 import DebateEngine
 
-/// `/score`: which of the essay's positions the student engaged, and where each stands.
+/// `/score`: which of the essay's positions the student engaged, and where each stands under
+/// grounded semantics (`DebateFramework`), with the reason.
 extension ReplContext {
   func showScorecard(_: String) -> ReplAction {
     let card = session.scorecard
@@ -8,6 +9,8 @@ extension ReplContext {
       say("This text has no argument map, so there is nothing to score.")
       return .proceed
     }
+    // Where each position stands under grounded semantics, with the reason in words.
+    let debate = DebateFramework(map: map, transcript: session.transcript)
     var out = ["You engaged \(card.engaged) of the essay's \(card.lines.count) positions."]
     let column = (card.lines.map(\.claimID.count).max() ?? 0) + 2
     for line in card.lines {
@@ -17,17 +20,14 @@ extension ReplContext {
         line.disputed > 0 ? "disputed \(line.disputed)" : nil,
         line.asked > 0 ? "asked \(line.asked)" : nil,
       ].compactMap { $0 }.joined(separator: ", ")
-      let standing: String =
-        switch line.standing {
-        case .unchallenged: "stands, unchallenged"
-        case .accepted: "stands: you accepted it (\(counts))"
-        case .questioned: "stands: you only asked about it (\(counts))"
-        case .contested:
-          "contested by you (\(counts)); the text answers with "
-            + line.answeredWith.map(\.description).joined(separator: ", ")
-        }
-      out.append(block(standing, label: label))
+      let reason = debate.status(of: line.claimID)?.reason ?? "stands, unchallenged"
+      out.append(block(counts.isEmpty ? reason : "\(reason) (\(counts))", label: label))
     }
+    let standings = debate.statuses.map(\.standing)
+    out.append(
+      "Grounded semantics: \(standings.filter { $0 == .stands }.count) stand, "
+        + "\(standings.filter { $0 == .open }.count) open, \(standings.filter { $0 == .falls }.count) fall. "
+        + "/map shows them on the whole map.")
     if card.unrelated > 0 { out.append("\(card.unrelated) turn(s) fell outside what the text covers.") }
     say(out.joined(separator: "\n"))
     return .proceed

@@ -38,6 +38,7 @@ enum ScenarioJSON {
           ("claim", s(point.claimID)), ("statement", s(point.statement)), ("view", s(point.view)),
           ("evidence", JSONText.array(point.evidence.map { s($0.description) })),
           ("stances", JSONText.array(point.stances.map { s($0.rawValue) })),
+          ("status", optional(point.status?.standing.rawValue)), ("reason", optional(point.status?.reason)),
         ])
       }
       return JSONText.object([

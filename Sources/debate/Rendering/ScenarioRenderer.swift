@@ -58,6 +58,7 @@ enum ScenarioRenderer {
       let argued =
         point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
       out.append("  you: \(argued)")
+      if let status = point.status { out.append("  after this debate: \(status.reason)") }
     }
     if summary.unrelatedAnswers > 0 {
       out.append("- \(summary.unrelatedAnswers) answer(s) fell outside what the text covers")
@@ -88,12 +89,16 @@ enum ScenarioRenderer {
         let judged = answer.stance.rawValue + (answer.claimID.map { ", \($0)" } ?? "")
         out += ["**Student** (\(judged)): \(answer.text)", ""]
       case .event(.ended(let summary)):
-        out += ["## Summary", "", "| Claim | The essay's position | Student |", "|---|---|---|"]
+        out += [
+          "## Summary", "", "| Claim | The essay's position | Student | After this debate |",
+          "|---|---|---|---|",
+        ]
         for point in summary.points {
           let refs = point.evidence.map(\.description).joined(separator: ", ")
           let argued =
             point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
-          out.append("| `\(point.claimID)` | \(point.view) (argued in \(refs)) | \(argued) |")
+          let status = point.status?.reason ?? ""
+          out.append("| `\(point.claimID)` | \(point.view) (argued in \(refs)) | \(argued) | \(status) |")
         }
         out.append("")
       case .event(.stepLimitReached(let limit, let turnID)):
