@@ -12,6 +12,8 @@ public struct TextAnalyzer: Sendable {
   private let corrector = SpellingCorrector.Lazy()
   /// Stems of the judging words (dismissals), so other forms of them judge too.
   private var judgingStems: [String: WordFlags] = [:]
+  /// Flags the text's own names carry: its people and places can report a view.
+  private var nameFlags: [String: WordFlags] = [:]
 
   public init(stemmer: Stemmer = Stemmer()) {
     self.stemmer = stemmer
@@ -22,10 +24,26 @@ public struct TextAnalyzer: Sendable {
   public mutating func addEntity(_ entity: String, aliases names: [String]) {
     for name in names + (entity.hasPrefix("@") ? [] : [entity]) {
       let words = tokenizer.tokenize(name).tokens.map(\.word)
+      if !entity.hasPrefix("@") {
+        for word in words where nameFlags[word] == nil && !EnglishCues.stopwords.contains(word) {
+          nameFlags[word] = [.thirdParty, .namedPlace]
+        }
+      }
       guard let first = words.first else { continue }
       aliases[first, default: []].append((words, entity))
       aliases[first]!.sort { $0.words.count > $1.words.count }
       for word in words { learn(word, distinctive: word.count >= 5) }
+    }
+  }
+
+  /// Registers the text's people ("Xi Jinping", "Qin Gang"): each of their words names one
+  /// person who can hold and report a view.
+  public mutating func addPeople(_ names: [String]) {
+    for name in names {
+      for word in tokenizer.tokenize(name).tokens.map(\.word) where !EnglishCues.stopwords.contains(word) {
+        nameFlags[word] = [.thirdParty, .namedPerson]
+        learn(word, distinctive: word.count >= 5)
+      }
     }
   }
 
@@ -67,7 +85,7 @@ public struct TextAnalyzer: Sendable {
         tokenized.tokens[i].word = fixed
       }
       tokenized.tokens[i].stem = stemCache[word] ?? stemmer.stem(word)
-      tokenized.tokens[i].flags = WordFlags(word: word)
+      tokenized.tokens[i].flags = WordFlags(word: word).union(nameFlags[word] ?? [])
       // "simplistically", "wrongly": judging words count in any form.
       if let judging = judgingStems[tokenized.tokens[i].stem] { tokenized.tokens[i].flags.formUnion(judging) }
     }

@@ -14,6 +14,10 @@ public struct WordFlags: OptionSet, Hashable, Sendable {
   public static let endorsement = WordFlags(rawValue: 1 << 8)
   public static let firstOrSecondPerson = WordFlags(rawValue: 1 << 9)
   public static let people = WordFlags(rawValue: 1 << 10)
+  /// A name of one of the text's people ("xi", "qin"): set from the map, never from a list here.
+  public static let namedPerson = WordFlags(rawValue: 1 << 11)
+  /// A name of one of the text's places or states ("beijing", "kremlin"), from the map.
+  public static let namedPlace = WordFlags(rawValue: 1 << 12)
 
   /// Every cue word with all its flags, built once from `EnglishCues`.
   static let table: [String: WordFlags] = {

@@ -10,6 +10,9 @@ public struct ArgumentMap: Sendable {
   public let actors: Set<String>
   /// Groups of interchangeable words, for finding the sentence that says a thing differently.
   public let synonyms: [[String]]
+  /// People the text names ("Xi Jinping", "Qin Gang"): what they said is a report of one
+  /// person's view, whoever types their name in lower case.
+  public let people: [String]
   /// Places and people the text never discusses ("India", "Macron").
   public let elsewhere: [String]
   /// What the text argues about, in a few words each, for turns it does not address.
@@ -18,8 +21,9 @@ public struct ArgumentMap: Sendable {
 
   public init(
     claims: [Claim], entities: [(name: String, aliases: [String])] = [], actors: [String]? = nil,
-    synonyms: [[String]] = [], elsewhere: [String] = [], topics: [String] = []
+    people: [String] = [], synonyms: [[String]] = [], elsewhere: [String] = [], topics: [String] = []
   ) {
+    self.people = people
     self.topics = topics
     self.elsewhere = elsewhere
     self.claims = claims

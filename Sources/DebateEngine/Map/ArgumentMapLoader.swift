@@ -24,15 +24,18 @@ public struct ArgumentMapLoader {
     var actors: [String]?
     var synonyms: [[String]] = []
     var elsewhere: [String] = []
+    var people: [String] = []
     var topics: [String] = []
     var relationNodes: [(claim: String, target: String, node: Node)] = []
     var consistencyNodes = ConsistencyNodes()
     if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
       reader.rejectUnknownKeys(
-        in: top, known: ["version", "topics", "claims", "entities", "actors", "synonyms", "elsewhere"],
+        in: top,
+        known: ["version", "topics", "claims", "entities", "actors", "people", "synonyms", "elsewhere"],
         "the argument map")
       if let node = top["topics"] { topics = reader.strings(node, "topics") }
       if let node = top["elsewhere"] { elsewhere = reader.strings(node, "elsewhere") }
+      if let node = top["people"] { people = reader.strings(node, "people") }
       if let node = top["actors"] {
         let names = reader.strings(node, "actors")
         actors = names
@@ -82,7 +85,8 @@ public struct ArgumentMapLoader {
     }
     if reader.hasErrors { throw DiagnosticList(reader.diagnostics) }
     return ArgumentMap(
-      claims: claims, entities: entities, actors: actors, synonyms: synonyms, elsewhere: elsewhere,
+      claims: claims, entities: entities, actors: actors, people: people, synonyms: synonyms,
+      elsewhere: elsewhere,
       topics: topics)
   }
 

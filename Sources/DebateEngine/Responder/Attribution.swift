@@ -26,8 +26,8 @@ struct Attribution: Sendable, Equatable {
     self.reporterIndex = reporterIndex
   }
 
-  /// Countries "say" things only in the sense of speech; "China wants…" is not a report.
-  private static let speechOnlyReporters: Set<String> = ["china", "russia", "beijing", "moscow", "kremlin"]
+  /// Countries "say" things only in the sense of speech ("China wants…" is not a report): the
+  /// map's places (`WordFlags.namedPlace`) report only with these verbs.
   private static let speechVerbs: Set<String> = [
     "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",
     "described", "describes", "defined", "defines", "proclaimed", "proclaims",
@@ -55,7 +55,9 @@ struct Attribution: Sendable, Equatable {
       guard let verb = window.first(where: { tokens[$0].flags.contains(.reportingVerb) }) else {
         continue
       }
-      if Self.speechOnlyReporters.contains(token.word) && !Self.speechVerbs.contains(tokens[verb].word) {
+      if token.flags.contains(.namedPlace) && !token.flags.contains(.namedPerson)
+        && !Self.speechVerbs.contains(tokens[verb].word)
+      {
         continue
       }
       if i > 0 && tokens[i - 1].flags.contains(.firstOrSecondPerson) { continue }
@@ -76,7 +78,7 @@ struct Attribution: Sendable, Equatable {
         return nil
       }
       self.init(reporter: token.word, negated: negated, reporterIndex: i)
-      namesAPerson = token.capitalized || EnglishCues.namedReporters.contains(token.word)
+      namesAPerson = token.capitalized || token.flags.contains(.namedPerson)
       return
     }
     return nil

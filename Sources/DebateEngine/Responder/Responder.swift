@@ -38,6 +38,7 @@ public struct Responder: Sendable {
     self.map = map
     var analyzer = TextAnalyzer()
     for entity in map.entities { analyzer.addEntity(entity.name, aliases: entity.aliases) }
+    analyzer.addPeople(map.people)
     if !map.elsewhere.isEmpty { analyzer.addEntity(Self.elsewhere, aliases: map.elsewhere) }
     let analysedUnits = corpus.units.map { analyzer.learnAndAnalyze($0.text) }
     let analysedStatements = map.claims.map { analyzer.learnAndAnalyze($0.statement) }
