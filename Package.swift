@@ -38,7 +38,9 @@ let package = Package(
     .executableTarget(name: "debate-fuzz", dependencies: ["DebateEngine", "DebateFuzzing"]),
     // `make bench`: prints speed and memory figures; not a product, never run by `make test`.
     .executableTarget(name: "debate-bench", dependencies: ["DebateEngine"]),
-    .testTarget(name: "DebateEngineTests", dependencies: ["DebateEngine", "DebateFuzzing"]),
+    .testTarget(
+      name: "DebateEngineTests", dependencies: ["DebateEngine", "DebateFuzzing"],
+      exclude: ["Fixtures", "Golden"]),
     // End-to-end tests run the built `debate` binary; depending on it makes `swift test` build it.
     .testTarget(
       name: "DebateCLITests", dependencies: ["debate", "DebateEngine"], exclude: ["Golden"]),
