@@ -14,6 +14,7 @@ import DebateEngine
 ///     debate-bench essay [turns]          per-turn latency, index build and memory on the essay
 ///     debate-bench large [turns] [copies] the same on the essay's body repeated `copies` times
 ///     debate-bench grounded [arguments]   grounded labelling of a framework that large
+///     debate-bench startup                what a one-shot run spends before its first reply
 ///
 /// It measures and never fails on a missed target: the exit status is 0 unless the arguments
 /// are wrong or the built-in essay and map cannot be loaded.
@@ -27,6 +28,8 @@ do {
     try EssayBench(turns: numbers.first ?? 10_000).run()
   case "large":
     try LargeTextBench(turns: numbers.first ?? 2_000, copies: numbers.dropFirst().first ?? 1_000).run()
+  case "startup":
+    try StartupBench().run()
   case "grounded":
     GroundedBench(arguments: numbers.first ?? 100_000).run()
   default:

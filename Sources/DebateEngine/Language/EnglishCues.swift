@@ -107,7 +107,8 @@ public enum EnglishCues {
     ["no", "bearing"],
     ["against", "all", "the", "evidence"],
     ["against", "all", "evidence"], ["against", "the", "evidence"], ["holds", "no", "water"],
-    ["makes", "no", "sense"], ["make", "no", "sense"], ["for", "show"], ["on", "paper"], ["just", "talk"],
+    ["makes", "no", "sense"], ["make", "no", "sense"], ["not", "hold"], ["too", "quick"], ["for", "show"],
+    ["on", "paper"], ["just", "talk"],
     ["just", "words"], ["empty", "words"], ["lip", "service"],
   ]
 
@@ -469,6 +470,24 @@ public enum EnglishCues {
   public static let pairPhrases: [[String]] = [
     ["the", "two"], ["those", "two"], ["these", "two"], ["the", "pair"], ["the", "duo"], ["each", "other"],
     ["both", "of", "them"], ["both", "countries"], ["the", "two", "countries"],
+  ]
+
+  /// Openers that turn a statement put as a question into one that asks to be confirmed:
+  /// "So, X?", "Ok, X?", "Then X?".
+  public static let confirmationOpeners: Set<String> = ["so", "ok", "okay", "then", "right", "and"]
+
+  /// What a student calls the essay's reasoning: "the author's totalitarian argument".
+  public static let argumentNouns: Set<String> = [
+    "argument", "arguments", "claim", "claims", "case", "point", "reasoning", "model", "logic", "view",
+    "thesis",
+    "position", "idea", "analysis", "conclusion", "definition",
+  ]
+
+  /// Words that praise an argument: "strengthens the author's case", "a convincing point".
+  public static let argumentPraise: Set<String> = [
+    "strengthens", "strengthen", "supports", "convincing", "persuasive", "solid", "sound", "compelling",
+    "holds",
+    "stands", "spot",
   ]
 
   /// Every word of every cue list: English the engine knows, never "corrected" into an essay

@@ -50,6 +50,42 @@ enum AuthorStance {
         return (negated ? flipped : stance, pattern.joined(separator: " "))
       }
     }
+    return argumentVerdict(in: tokens)
+  }
+
+  /// "The author's totalitarian argument doesn't hold", "Qin Gang's view strengthens the
+  /// essay's case": a judgment of the essay's reasoning is a judgment of the essay.
+  private static func argumentVerdict(in tokens: [Token]) -> (stance: Stance, words: String)? {
+    let owners: Set<String> = ["author", "essay", "writer", "text", "article"]
+    for i in tokens.indices where owners.contains(tokens[i].word) {
+      let clause = tokens[i].clause
+      guard
+        let noun = tokens.window(i + 1, i + 4).first(where: {
+          tokens[$0].clause == clause && EnglishCues.argumentNouns.contains(tokens[$0].word)
+        })
+      else { continue }
+      var judgments = 0
+      var praised: Bool?
+      var j = 0
+      while j < tokens.count {
+        defer { j += 1 }
+        guard tokens[j].clause == clause, j != noun else { continue }
+        if let phrase = PhraseTable.dismissals.phrase(at: j, in: tokens) {
+          judgments += 1
+          j += phrase.count - 1
+        } else if tokens[j].flags.contains(.dismissal) || tokens[j].flags.contains(.negator) {
+          judgments += 1
+        } else if EnglishCues.argumentPraise.contains(tokens[j].word) {
+          // "does not strengthen the case": only a negator right before the praise takes it back.
+          praised = !tokens[tokens.window(j - 2, j)].contains { $0.flags.contains(.negator) }
+        }
+      }
+      guard judgments > 0 || praised != nil else { continue }
+      // Praise is the verdict when there is some; what it praises may itself reject things.
+      let stance: Stance =
+        praised.map { $0 ? .agree : .disagree } ?? (judgments % 2 == 1 ? .disagree : .agree)
+      return (stance, "\(tokens[i].word) … \(tokens[noun].word)")
+    }
     return nil
   }
 

@@ -37,6 +37,14 @@ struct TurnForm: Sendable {
           continue
         }
       }
+      // "So, the friendship has limits after all?": a statement put as a question asks to be
+      // confirmed; it still argues ("So is it a tool?" asks).
+      if asked, let first = words.first, EnglishCues.confirmationOpeners.contains(first), words.count > 3,
+        !EnglishCues.questionOpeners.contains(words[1])
+      {
+        declarative.insert(sentence)
+        continue
+      }
       if let opener = EnglishCues.rhetoricalOpeners.first(where: { Array(words.prefix($0.count)) == $0 }),
         asked || opener.count > 1
       {
