@@ -102,7 +102,11 @@ struct AnswerForm: Sendable {
     _ text: AnalyzedText, from start: Int, _ alternatives: (first: Set<String>, second: Set<String>)
   ) -> (kind: Kind, cue: String)? {
     let tokens = Array(text.tokens[text.tokens.window(start, text.tokens.count)])
-    let stems = Set(tokens.map(\.stem))
+    // Names fold to their entity on both sides: "beijing" picks the alternative "China".
+    var picked = text
+    picked.tokens = tokens
+    picked.entities = Array(text.entities[text.entities.window(start, text.entities.count)])
+    let stems = Set(picked.retrievalTerms)
     let first = stems.intersection(alternatives.first).count
     let second = stems.intersection(alternatives.second).count
     if first != second { return (first > second ? .first : .second, "names that alternative") }

@@ -59,6 +59,10 @@ enum AuthorStance {
     let owners: Set<String> = ["author", "essay", "writer", "text", "article"]
     for i in tokens.indices where owners.contains(tokens[i].word) {
       let clause = tokens[i].clause
+      // "in the author's view", "according to the essay": whose view, not a verdict on it.
+      if tokens[tokens.window(i - 2, i)].contains(where: { ["in", "to", "by"].contains($0.word) }) {
+        continue
+      }
       guard
         let noun = tokens.window(i + 1, i + 4).first(where: {
           tokens[$0].clause == clause && EnglishCues.argumentNouns.contains(tokens[$0].word)

@@ -72,7 +72,14 @@ struct QuestionReading: Hashable, Sendable {
       proposition = Self.statement(Array(words[(framed ? max(0, start) : 0)..<or]))
       second = Array(words[(or + 1)...]).filter { $0 != "or" }
       if framed {
-        frame = Array(words[..<max(0, start)]).filter { !Self.whWords.contains($0) && $0 != "of" }
+        // "Which of the two capitals holds the upper hand": the predicate, so that an
+        // alternative reads "Beijing holds the upper hand".
+        var predicate = words[..<max(0, start)].drop { Self.whWords.contains($0) }
+          .drop { ["of", "the", "two", "both", "these", "those", "a"].contains($0) }
+        if predicate.count > 2, let head = predicate.first, !EnglishCues.questionOpeners.contains(head) {
+          predicate = predicate.dropFirst()
+        }
+        frame = Array(predicate)
       }
       return
     }

@@ -65,7 +65,8 @@ struct TurnReading: Sendable {
       let isPhrase = PhraseTable.negators.phrase(at: i, in: tokens) != nil
       guard tokens[i].flags.contains(.negator) || isPhrase, !protected.contains(i) else { continue }
       // "a little" is some; "little genuine friendliness" is hardly any.
-      if word == "little" && i > 0 && tokens[i - 1].word == "a" { continue }
+      // "the little sidekicks": after a determiner, "little" is only small.
+      if word == "little" && i > 0 && ClaimLexicon.skippable.contains(tokens[i - 1].word) { continue }
       if let phrase = PhraseTable.notNegating.phrase(at: i, in: tokens) {
         // "not just their rulers": what follows still counts, at half weight.
         if ["only", "just", "merely", "simply"].contains(phrase[1]) {
