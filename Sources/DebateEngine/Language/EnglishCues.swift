@@ -107,7 +107,9 @@ public enum EnglishCues {
     ["no", "bearing"],
     ["against", "all", "the", "evidence"],
     ["against", "all", "evidence"], ["against", "the", "evidence"], ["holds", "no", "water"],
-    ["makes", "no", "sense"], ["make", "no", "sense"], ["not", "hold"], ["too", "quick"], ["for", "show"],
+    ["makes", "no", "sense"], ["make", "no", "sense"], ["not", "hold"], ["too", "quick"],
+    ["less", "realistic"], ["less", "likely"],
+    ["less", "plausible"], ["less", "possible"], ["for", "show"],
     ["on", "paper"], ["just", "talk"],
     ["just", "words"], ["empty", "words"], ["lip", "service"],
   ]
@@ -162,7 +164,7 @@ public enum EnglishCues {
     "considered", "consider", "considers", "felt", "feel", "feels", "held", "hold", "holds",
     "promoted", "advocated", "advocate", "advocates", "floated", "favoured", "favored",
     "switched", "talked", "spoke", "speak", "speaks", "compared", "compare", "compares", "likened",
-    "ranked", "placed",
+    "ranked", "placed", "ranks", "rank", "places", "puts",
   ]
 
   /// Subjects that make a reporting verb someone else's view rather than the student's.

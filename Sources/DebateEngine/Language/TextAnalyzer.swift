@@ -14,6 +14,8 @@ public struct TextAnalyzer: Sendable {
   private var judgingStems: [String: WordFlags] = [:]
   /// Flags the text's own names carry: its people and places can report a view.
   private var nameFlags: [String: WordFlags] = [:]
+  /// The words of the text's names, five letters or more, for misspelt names ("Moskow").
+  private var nameWords: [String] = []
 
   public init(stemmer: Stemmer = Stemmer()) {
     self.stemmer = stemmer
@@ -27,6 +29,7 @@ public struct TextAnalyzer: Sendable {
       if !entity.hasPrefix("@") {
         for word in words where nameFlags[word] == nil && !EnglishCues.stopwords.contains(word) {
           nameFlags[word] = [.thirdParty, .namedPlace]
+          if word.count >= 5 { nameWords.append(word) }
         }
       }
       guard let first = words.first else { continue }
@@ -42,6 +45,7 @@ public struct TextAnalyzer: Sendable {
     for name in names {
       for word in tokenizer.tokenize(name).tokens.map(\.word) where !EnglishCues.stopwords.contains(word) {
         nameFlags[word] = [.thirdParty, .namedPerson]
+        if word.count >= 5 { nameWords.append(word) }
         learn(word, distinctive: word.count >= 5)
       }
     }
@@ -67,6 +71,15 @@ public struct TextAnalyzer: Sendable {
     }
   }
 
+  /// "Moskow", "Rusia": a name one letter off. Names are few and students misspell them with
+  /// any letter, so a swapped letter counts here, unlike in common words ("police", "policy").
+  private func misspeltName(_ word: String) -> String? {
+    guard word.count >= 5, word.count <= 20, let first = word.first else { return nil }
+    let close = nameWords.filter { $0.first == first && abs($0.count - word.count) <= 1 }
+      .filter { EditDistance.distance(word, $0) == 1 }
+    return Set(close).count == 1 ? close.first : nil
+  }
+
   /// Whether the word (lower-case) is part of the known vocabulary.
   public func knows(_ word: String) -> Bool { stemCache[word] != nil }
 
@@ -78,7 +91,7 @@ public struct TextAnalyzer: Sendable {
     for i in tokenized.tokens.indices {
       var word = tokenized.tokens[i].word
       if correct, stemCache[word] == nil, !EnglishCues.cueWords.contains(word),
-        let fixed = corrector.correction(for: word)
+        let fixed = corrector.correction(for: word) ?? misspeltName(word)
       {
         corrections.append((word, fixed))
         word = fixed

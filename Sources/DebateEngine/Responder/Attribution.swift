@@ -71,6 +71,12 @@ struct Attribution: Sendable, Equatable {
         continue
       }
       let negated = window.contains { $0 < verb && tokens[$0].flags.contains(.negator) }
+      // "every bit as unconditional as Xi says": the student makes the view their own.
+      if i > 0 && tokens[i - 1].word == "as"
+        || i > 1 && tokens[i - 2].word == "as" && tokens[i - 1].word != "such"
+      {
+        return nil
+      }
       // "whatever the officials say": the student sets the report aside; no report to weigh.
       if i > 0 && ["whatever", "despite"].contains(tokens[i - 1].word)
         || i > 1 && tokens[i - 2].word == "whatever"

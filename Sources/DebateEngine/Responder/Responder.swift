@@ -100,7 +100,12 @@ public struct Responder: Sendable {
     var protected = form.rhetoricalNegators
     for match in matches where match.range.count > 1 { for i in match.range { protected.insert(i) } }
     let cueContent = Set(matches.flatMap { lexicon.phrases[$0.phrase].weight > 0 ? Array($0.range) : [] })
-    let phraseStarts = Set(matches.filter { $0.range.count > 1 }.map(\.range.lowerBound))
+    // The map's own affirm and deny phrases ("more than a tool") are not preferences; a topic
+    // phrase ("better than an alliance") still is one.
+    let phraseStarts = Set(
+      matches.filter { match in
+        match.range.count > 1 && lexicon.phrases[match.phrase].uses.contains { $0.role != .topic }
+      }.map(\.range.lowerBound))
     let reading = TurnReading(
       analysed, protected: protected, flippedSentences: form.answeredNo, cueContent: cueContent,
       phraseStarts: phraseStarts)

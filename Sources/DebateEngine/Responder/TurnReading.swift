@@ -184,6 +184,12 @@ struct TurnReading: Sendable {
     // "less an alliance than an axis": what stands between "less" and "than" loses.
     for i in tokens.indices where tokens[i].word == "less" && !protected.contains(i) {
       let clause = tokens[i].clause
+      // "count for less in this axis than…": "less" stands alone; nothing of the clause loses.
+      if i + 1 < tokens.count,
+        ["in", "on", "at", "for", "of", "with", "to", "than"].contains(tokens[i + 1].word)
+      {
+        continue
+      }
       guard
         let than = tokens.window(i + 2, i + 8).first(where: {
           tokens[$0].word == "than" && tokens[$0].clause == clause
