@@ -196,7 +196,8 @@ public enum EnglishCues {
   public static let rhetoricalOpeners: [[String]] = [
     ["is", "not"], ["are", "not"], ["was", "not"], ["were", "not"], ["do", "not"],
     ["does", "not"], ["did", "not"], ["can", "not"], ["could", "not"], ["would", "not"],
-    ["should", "not"], ["will", "not"], ["surely"], ["how", "can", "anyone"],
+    ["should", "not"], ["will", "not"], ["have", "not"], ["has", "not"], ["had", "not"], ["surely"],
+    ["how", "can", "anyone"],
     ["how", "could", "anyone"], ["who", "could", "deny"], ["who", "can", "deny"],
   ]
 
@@ -318,6 +319,7 @@ public enum EnglishCues {
     ["who", "can", "call"], ["who", "could", "call"], ["how", "can", "you", "call"],
     ["how", "could", "you", "call"],
     ["who", "would", "say"], ["who", "would", "claim"], ["who", "are", "we", "kidding"], ["as", "if"],
+    ["who", "needs"], ["who", "cares", "about"], ["can", "one", "really"], ["could", "anyone", "really"],
   ]
 
   /// Rhetorical questions that assert what they ask: "Who would deny X?", "Why not call it X?".
@@ -325,6 +327,7 @@ public enum EnglishCues {
     ["who", "would", "deny"], ["who", "can", "deny"], ["who", "could", "deny"], ["why", "not"],
     ["what", "else", "but"], ["what", "else", "if", "not"], ["who", "doubts"], ["who", "could", "doubt"],
     ["who", "can", "doubt"], ["is", "there", "any", "doubt"], ["how", "could", "it", "not"],
+    ["why", "would", "not"], ["why", "should", "not"], ["why", "not"],
   ]
 
   /// Openers after which "how can…" is a challenge rather than a question: "How can a friendship
@@ -451,13 +454,13 @@ public enum EnglishCues {
   /// "What is the population of Moscow?"): the text argues about a relationship, it does not
   /// give such facts.
   public static let factualQuestionWords: Set<String> = [
-    "current", "currently", "still", "nowadays", "next", "latest", "recent", "recently", "succeed",
+    "current", "currently", "nowadays", "next", "latest", "recent", "recently", "succeed",
     "successor",
     "replaced", "replace", "replaces", "born", "birthday", "age", "population", "capital", "currency",
     "weather",
     "married", "wife", "husband", "children", "salary", "height", "tall", "job", "career", "elected",
     "election",
-    "elections", "term", "famous", "language", "languages", "speak", "climate", "temperature", "religion",
+    "elections", "famous", "language", "languages", "speak", "climate", "temperature", "religion",
     "sport", "football", "food", "dish", "founded", "inhabitants", "live", "lives", "buys", "exports",
     "imports",
   ]

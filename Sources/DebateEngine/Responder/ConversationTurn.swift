@@ -99,22 +99,28 @@ extension Responder {
           "No need to decide at once. Start from this: ",
         ]) + (claim?.view ?? "") + " Do you find that convincing?"
     case .clarify:
-      claim = current ?? map.thesis
-      prose = "Put plainly: " + (claim?.view ?? "")
+      claim = current
+      prose =
+        current.map { "Put plainly: " + $0.view }
+        ?? "Nothing to explain yet: tell me what you think of one of the essay's claims, or ask about one."
     case .nextPoint:
       claim = nextClaim(after: current, shown: context.shownRefs)
       prose = pick(["Here is another point the essay makes: ", "Another argument: "]) + (claim?.view ?? "")
     case .source:
-      guard let current else { return nil }
       claim = current
-      quotes = current.evidence.prefix(2).compactMap(corpus.unit)
-      prose = "The text says so here:"
+      quotes = current.map { $0.evidence.prefix(2).compactMap(corpus.unit) } ?? []
+      prose =
+        current == nil
+        ? "Say which point you mean, and I will show you the sentence." : "The text says so here:"
     }
-    if let claim, quotes.isEmpty {
+    // Before anything has been discussed, a turn about the dialogue has nothing to quote: the
+    // reply offers a starting point in words, and quotes once there is a claim to quote for.
+    let quoting = !turn.isAboutTheDialogue || current != nil
+    if let claim, quotes.isEmpty, quoting {
       let fresh = claim.evidence.filter { !context.shownRefs.contains($0) } + claim.evidence
       quotes = fresh.prefix(1).compactMap(corpus.unit)
     }
-    guard claim != nil || !quotes.isEmpty else { return nil }
+    guard claim != nil || !quotes.isEmpty || turn.isAboutTheDialogue else { return nil }
     let evidence = quotes.map(Citation.init)
     var explanation = judged.explanation
     explanation.stanceCues.insert("a turn about the conversation: \(turn)", at: 0)

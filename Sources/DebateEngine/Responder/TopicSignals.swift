@@ -74,14 +74,25 @@ struct TopicSignals {
           && tokens[i - 1].sentence == tokens[i].sentence
           && !analyzer.knows(tokens[i].word) && !tokens[i].flags.contains(.stopword) && tokens[i].word != "i"
     }
-    let outsideClauses = Set(outsideIndices.map { tokens[$0].clause })
-    let actorInOwnClause = tokens.indices.contains { i in
-      text.entities[i].map(actors.contains) == true && !outsideClauses.contains(tokens[i].clause)
+    // A name is in passing after a word of comparison ("than Turkey", "like India"); the turn
+    // names them only in passing when some clause free of the other names speaks of the text's
+    // actors or uses the map's words ("Like India, China buys…", "Hungary shows …; Russia can
+    // be peeled away too").
+    let uncompared = outsideIndices.filter { i in
+      !tokens[tokens.window(i - 3, i)].contains { EnglishCues.comparisonMarkers.contains($0.word) }
     }
-    let compared = outsideIndices.allSatisfy { i in
-      tokens[tokens.window(i - 3, i)].contains { EnglishCues.comparisonMarkers.contains($0.word) }
+    let crowdedClauses = Set(uncompared.map { tokens[$0].clause })
+    let freeClauses = Set(tokens.map(\.clause)).subtracting(crowdedClauses)
+    let freeClauseSpeaksOfTheText = freeClauses.contains { clause in
+      let indices = tokens.indices.filter { tokens[$0].clause == clause }
+      let phrases = Set(
+        matches.filter {
+          lexicon.phrases[$0.phrase].weight > 0 && tokens[$0.range.lowerBound].clause == clause
+        }
+        .map(\.phrase))
+      return indices.contains { text.entities[$0].map(actors.contains) == true } || phrases.count >= 2
     }
-    namesOnlyInPassing = !outsideIndices.isEmpty && !named.isEmpty && (actorInOwnClause || compared)
+    namesOnlyInPassing = !outsideIndices.isEmpty && freeClauseSpeaksOfTheText
     // Names of the text's subjects are left out: "How cold do Moscow winters get?" is about winters.
     // Words the map's vocabulary matched count as known, common or not ("different things").
     let matched = Set(matches.filter { lexicon.phrases[$0.phrase].weight > 0 }.flatMap { Array($0.range) })
@@ -140,7 +151,11 @@ struct TopicSignals {
     }
     // "Is Xi still president?", "What is the population of Moscow?": facts the text does not
     // give, whichever of its names they use, unless the question uses a claim's own words.
-    if asksForFact && form.kind != .statement && groundedCount < 2 { return false }
+    // A claim's own affirm or deny words make it a question about the claim after all.
+    let judgingWords = content.contains { match in
+      lexicon.phrases[match.phrase].uses.contains { $0.role != .topic }
+    }
+    if asksForFact && form.kind != .statement && (groundedCount < 2 || !judgingWords) { return false }
     // "How does India fit into the relationship between China and Russia?": naming both
     // subjects does not make a place the text never discusses part of it.
     if !namesElsewhere.isEmpty && (form.kind != .statement || groundedCount < 2) && !inPassing {

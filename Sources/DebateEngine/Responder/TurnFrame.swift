@@ -68,6 +68,13 @@ struct TurnFrame: Sendable, Equatable {
         (pattern, denies) = (affirming, false)
       } else if let denying = longest(EnglishCues.rhetoricalDenials, in: words, at: i) {
         pattern = denying
+      } else if asked, ["what", "who", "when", "which"].contains(words[i]),
+        tokens[tokens.window(i, tokens.count)].contains(where: {
+          $0.sentence == sentence && $0.word == "ever"
+        })
+      {
+        // "What limit has this friendship ever shown?": none, it says.
+        pattern = [words[i]]
       } else if asked, let how = longest([["how", "can"], ["how", "could"]], in: words, at: i),
         tokens[tokens.window(i, tokens.count)].contains(where: {
           $0.sentence == sentence && EnglishCues.challengeClauses.contains($0.word)
@@ -75,7 +82,9 @@ struct TurnFrame: Sendable, Equatable {
       {
         pattern = how
       }
-      guard let pattern, asked || pattern.count >= 2 else { continue }
+      guard let pattern, asked || pattern.count >= 2 || EnglishCues.rhetoricalDenials.contains(pattern) else {
+        continue
+      }
       // The proposition runs to the end of its clause ("what else but X" puts X in the next
       // one), or to "when…" in a challenge.
       let after = tokens[tokens.window(i + pattern.count, tokens.count)]
