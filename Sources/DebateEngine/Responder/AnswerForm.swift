@@ -13,23 +13,19 @@ struct AnswerForm: Sendable {
   ///   only the second alternative use.
   init(_ text: AnalyzedText, alternatives: (first: Set<String>, second: Set<String>)? = nil) {
     let tokens = text.tokens
-    let fillers: Set<String> = [
-      "um", "uh", "uhm", "erm", "well", "oh", "honestly", "lol", "ok", "so", "like", "i", "mean",
-    ]
     var start = 0
     // "well, no", "um yes", "i mean no": fillers before the answer say nothing; "ok" alone does.
-    while start + 1 < tokens.count, fillers.contains(tokens[start].word),
+    while start + 1 < tokens.count, EnglishCues.answerFillers.contains(tokens[start].word),
       Self.opening(tokens, at: start + 1) != nil
-        || (start + 2 < tokens.count && fillers.contains(tokens[start + 1].word))
+        || (start + 2 < tokens.count && EnglishCues.answerFillers.contains(tokens[start + 1].word))
     {
       start += 1
     }
     let words = tokens.map(\.word)
     // "convinced of what exactly?", "whats an axis": a question back, whatever words it uses.
-    let whWords: Set<String> = ["what", "why", "how", "who", "which", "when", "where"]
-    if whWords.contains(words.first ?? "")
+    if EnglishCues.whWords.contains(words.first ?? "")
       || (text.sentenceIsQuestion.last == true
-        && (words.contains(where: whWords.contains) || words.count <= 2))
+        && (words.contains(where: EnglishCues.whWords.contains) || words.count <= 2))
     {
       kind = .questionBack
       cue = "a question back"

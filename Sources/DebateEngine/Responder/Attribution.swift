@@ -9,15 +9,9 @@ struct Attribution: Sendable, Equatable {
   /// The reporter is one named person ("Xi", "Qin Gang"), not a group ("officials").
   var namesAPerson = false
 
-  /// Reporters that stand for anyone: "some say…", "people imagined…".
-  static let anyone: Set<String> = [
-    "some", "someone", "people", "many", "others", "other", "certain", "they", "voices", "commentators",
-    "observers", "strategists", "critics", "pundits", "hawks", "several", "few",
-  ]
-
   /// Whether this reporter is one the essay names as holding the view (or anyone at all).
   func matches(holders: [String]) -> Bool {
-    holders.isEmpty || Self.anyone.contains(reporter) || holders.contains(reporter)
+    holders.isEmpty || EnglishCues.anyoneReporters.contains(reporter) || holders.contains(reporter)
   }
 
   init(reporter: String, negated: Bool, reporterIndex: Int = 0) {
@@ -28,10 +22,6 @@ struct Attribution: Sendable, Equatable {
 
   /// Countries "say" things only in the sense of speech ("China wants…" is not a report): the
   /// map's places (`WordFlags.namedPlace`) report only with these verbs.
-  private static let speechVerbs: Set<String> = [
-    "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",
-    "described", "describes", "defined", "defines", "proclaimed", "proclaims",
-  ]
 
   /// A third party (not "I" or "you") as subject of a reporting verb, with no endorsement:
   /// who reports the view, and whether the report itself is negated ("Xi never said…").
@@ -56,7 +46,7 @@ struct Attribution: Sendable, Equatable {
         continue
       }
       if token.flags.contains(.namedPlace) && !token.flags.contains(.namedPerson)
-        && !Self.speechVerbs.contains(tokens[verb].word)
+        && !EnglishCues.speechVerbs.contains(tokens[verb].word)
       {
         continue
       }

@@ -4,42 +4,14 @@
 /// When a turn judges the author outright, that decides the stance, whatever the words about
 /// the claim would suggest on their own.
 enum AuthorStance {
-  /// Words by which a student names the essay or its author.
-  private static let authorWords: Set<String> = ["author", "essay", "text", "article", "writer", "you"]
-
-  private static let agreeing: [[String]] = [
-    ["as", "the", "author", "says"], ["as", "the", "author", "argues"],
-    ["as", "the", "author", "puts", "it"],
-    ["as", "the", "essay", "says"], ["as", "the", "essay", "argues"], ["as", "the", "text", "says"],
-    ["as", "you", "say"], ["as", "you", "argue"], ["the", "author", "is", "right"],
-    ["the", "essay", "is", "right"],
-    ["you", "are", "right"], ["the", "author", "rightly"], ["the", "essay", "rightly"], ["you", "rightly"],
-    ["bears", "the", "author", "out"], ["bear", "the", "author", "out"],
-    ["i", "agree", "with", "the", "author"],
-    ["i", "agree", "with", "the", "essay"], ["i", "agree", "with", "you"],
-    ["the", "author", "is", "correct"],
-    ["exactly", "as", "the", "author"], ["the", "author", "has", "a", "point"],
-  ]
-
-  private static let disagreeing: [[String]] = [
-    ["the", "author", "is", "wrong"], ["the", "essay", "is", "wrong"], ["you", "are", "wrong"],
-    ["i", "disagree", "with", "the", "author"], ["i", "disagree", "with", "the", "essay"],
-    ["i", "disagree", "with", "you"], ["contrary", "to", "what", "you"],
-    ["contrary", "to", "what", "the", "author"],
-    ["contrary", "to", "the", "author"], ["contrary", "to", "the", "essay"], ["you", "claim"],
-    ["you", "dismiss"],
-    ["the", "author", "dismisses"], ["the", "author", "claims"], ["the", "essay", "claims"],
-    ["the", "author", "ignores"], ["you", "ignore"], ["the", "author", "overlooks"], ["you", "overlook"],
-    ["the", "author", "is", "mistaken"], ["you", "are", "mistaken"], ["pace", "the", "author"],
-    ["the", "author", "exaggerates"], ["you", "exaggerate"], ["the", "author", "underestimates"],
-    ["you", "underestimate"],
-  ]
 
   /// `.agree` or `.disagree` when the turn judges the essay outright, with the words that did.
   static func verdict(in tokens: [Token]) -> (stance: Stance, words: String)? {
     let words = tokens.map(\.word)
-    guard words.contains(where: authorWords.contains) else { return nil }
-    for (patterns, stance) in [(disagreeing, Stance.disagree), (agreeing, Stance.agree)] {
+    guard words.contains(where: EnglishCues.authorWords.contains) else { return nil }
+    for (patterns, stance) in [
+      (EnglishCues.authorDisagreements, Stance.disagree), (EnglishCues.authorAgreements, Stance.agree),
+    ] {
       for pattern in patterns {
         guard let start = firstIndex(of: pattern, in: words) else { continue }
         // "I don't agree with the author", "the author is not wrong": negation reverses it.
@@ -56,8 +28,7 @@ enum AuthorStance {
   /// "The author's totalitarian argument doesn't hold", "Qin Gang's view strengthens the
   /// essay's case": a judgment of the essay's reasoning is a judgment of the essay.
   private static func argumentVerdict(in tokens: [Token]) -> (stance: Stance, words: String)? {
-    let owners: Set<String> = ["author", "essay", "writer", "text", "article"]
-    for i in tokens.indices where owners.contains(tokens[i].word) {
+    for i in tokens.indices where EnglishCues.argumentOwners.contains(tokens[i].word) {
       let clause = tokens[i].clause
       // "in the author's view", "according to the essay": whose view, not a verdict on it.
       if tokens[tokens.window(i - 2, i)].contains(where: { ["in", "to", "by"].contains($0.word) }) {

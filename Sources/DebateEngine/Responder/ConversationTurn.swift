@@ -20,10 +20,7 @@ enum ConversationTurn: Equatable, Sendable {
 
   init?(_ text: AnalyzedText) {
     // "I honestly don't know": adverbs inside the phrase do not change it.
-    let adverbs: Set<String> = [
-      "honestly", "really", "just", "actually", "truly", "kinda", "frankly", "still", "even",
-    ]
-    let words = text.tokens.map(\.word).filter { !adverbs.contains($0) }
+    let words = text.tokens.map(\.word).filter { !EnglishCues.phraseAdverbs.contains($0) }
     guard !words.isEmpty, text.tokens.count <= Self.wordLimit else { return nil }
     func has(_ phrases: [[String]]) -> Bool {
       words.indices.contains { i in phrases.contains { words[i...].starts(with: $0) } }

@@ -8,36 +8,24 @@ enum FollowUp: Equatable {
   /// "I disagree", "wrong", "nonsense".
   case reject
 
-  private static let asking: Set<String> = [
-    "why", "how", "source", "sources", "evidence", "proof", "prove", "really", "explain", "elaborate", "more",
-    "example", "quote", "where",
-  ]
-  private static let accepting: Set<String> = [
-    "agree", "agreed", "yes", "yeah", "yep", "true", "exactly", "right", "fair", "indeed", "correct",
-    "convinced",
-    "granted", "absolutely",
-  ]
-  private static let rejecting: Set<String> = [
-    "disagree", "wrong", "nonsense", "no", "nope", "false", "untrue", "rubbish", "doubt", "hardly",
-    "unconvinced",
-    "bs", "nah",
-  ]
-
   /// Reads a turn of at most six words as a follow-up, if it is one.
   init?(_ text: AnalyzedText) {
     let words = text.tokens.map(\.word)
     guard !words.isEmpty, words.count <= 6 else { return nil }
     // Only a bare reaction follows up; "what is the capital of Australia?" says something new.
-    let reactionWords = Self.asking.union(Self.accepting).union(Self.rejecting)
+    let reactionWords = EnglishCues.followUpAsking.union(EnglishCues.followUpAccepting).union(
+      EnglishCues.followUpRejecting)
     guard text.tokens.allSatisfy({ $0.flags.contains(.stopword) || reactionWords.contains($0.word) }) else {
       return nil
     }
     let negated = words.contains { EnglishCues.negators.contains($0) && $0 != "no" }
-    if words.contains(where: Self.rejecting.contains) && !words.contains("not") {
+    if words.contains(where: EnglishCues.followUpRejecting.contains) && !words.contains("not") {
       self = .reject
-    } else if words.contains(where: Self.accepting.contains) {
+    } else if words.contains(where: EnglishCues.followUpAccepting.contains) {
       self = negated ? .reject : .accept
-    } else if words.contains(where: Self.asking.contains) || text.sentenceIsQuestion.last == true {
+    } else if words.contains(where: EnglishCues.followUpAsking.contains)
+      || text.sentenceIsQuestion.last == true
+    {
       self = .ask
     } else {
       return nil

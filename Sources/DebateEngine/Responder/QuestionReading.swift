@@ -68,13 +68,13 @@ struct QuestionReading: Hashable, Sendable {
       let clauseOf = { (i: Int) -> Int in sentence.clauses[kept[i]] }
       var start = or - 1
       while start > 0, clauseOf(start - 1) == clauseOf(or - 1) { start -= 1 }
-      let framed = words.first.map { Self.whWords.contains($0) } ?? false
+      let framed = words.first.map { EnglishCues.whWords.contains($0) } ?? false
       proposition = Self.statement(Array(words[(framed ? max(0, start) : 0)..<or]))
       second = Array(words[(or + 1)...]).filter { $0 != "or" }
       if framed {
         // "Which of the two capitals holds the upper hand": the predicate, so that an
         // alternative reads "Beijing holds the upper hand".
-        var predicate = words[..<max(0, start)].drop { Self.whWords.contains($0) }
+        var predicate = words[..<max(0, start)].drop { EnglishCues.whWords.contains($0) }
           .drop { ["of", "the", "two", "both", "these", "those", "a"].contains($0) }
         if predicate.count > 2, let head = predicate.first, !EnglishCues.questionOpeners.contains(head) {
           predicate = predicate.dropFirst()
@@ -106,12 +106,15 @@ struct QuestionReading: Hashable, Sendable {
         proposition.isEmpty && words.contains { ["author", "essay", "writer", "text"].contains($0) }
       return
     }
-    if let first = words.first, EnglishCues.questionOpeners.contains(first), !Self.whWords.contains(first) {
+    if let first = words.first, EnglishCues.questionOpeners.contains(first),
+      !EnglishCues.whWords.contains(first)
+    {
       kind = .polar
       proposition = Self.statement(words)
       return
     }
-    kind = before.isEmpty && !words.isEmpty && Self.whWords.contains(words.first ?? "") ? .open : .polar
+    kind =
+      before.isEmpty && !words.isEmpty && EnglishCues.whWords.contains(words.first ?? "") ? .open : .polar
     proposition = kind == .open ? [] : Self.statement(words)
   }
 
@@ -121,8 +124,6 @@ struct QuestionReading: Hashable, Sendable {
     var clauses: [Int]
     var isQuestion: Bool
   }
-
-  private static let whWords: Set<String> = ["what", "which", "who", "whom", "whose", "when", "where", "how"]
 
   private static func sentences(_ text: TokenizedText) -> [Sentence] {
     var result: [Sentence] = []
@@ -140,22 +141,13 @@ struct QuestionReading: Hashable, Sendable {
 
   /// "So,", "Well,", "OK,", "Now," before the question say nothing.
   private static func trimmingDiscourse(_ kept: [Int], in words: [String]) -> [Int] {
-    let discourse: Set<String> = [
-      "so", "well", "ok", "okay", "now", "and", "then", "tell", "me", "honestly", "but",
-    ]
-    return Array(kept.drop { discourse.contains(words[$0]) })
+    return Array(kept.drop { EnglishCues.discourseOpeners.contains(words[$0]) })
   }
 
   /// "The former or the latter?", "You can just say the first or the second.", "Option A or
   /// option B?": how to answer, with nothing of its own to judge.
   private static func isAboutAnswering(_ words: [String]) -> Bool {
-    let meta: Set<String> = [
-      "option", "options", "say", "just", "answer", "pick", "choose", "one", "a", "b", "you", "can", "or",
-      "the", "first", "second", "former", "latter", "which", "is", "it", "only", "yes", "no", "true", "false",
-      "and", "why", "explain", "your", "answer", "choice", "reason", "give", "tell", "us", "me", "in", "a",
-      "word",
-    ]
-    return !words.isEmpty && words.allSatisfy(meta.contains)
+    return !words.isEmpty && words.allSatisfy(EnglishCues.answeringWords.contains)
   }
 
   /// "some said X, others said Y": X and Y, each what a reporting verb introduces.
@@ -177,14 +169,12 @@ struct QuestionReading: Hashable, Sendable {
   /// "yes or no", "or not", "and why": asides that ask for an answer, not alternatives.
   /// Returns the positions of the words kept.
   private static func droppingAsides(_ words: [String]) -> [Int] {
-    let asides: [[String]] = [
-      ["yes", "or", "no"], ["or", "not"], ["and", "why"], ["and", "why", "not"], ["why", "or", "why", "not"],
-      ["true", "or", "false"], ["agree", "or", "disagree"],
-    ]
     var result: [Int] = []
     var i = 0
     while i < words.count {
-      if let aside = asides.filter({ words[i...].starts(with: $0) }).max(by: { $0.count < $1.count }) {
+      if let aside = EnglishCues.questionAsides.filter({ words[i...].starts(with: $0) }).max(by: {
+        $0.count < $1.count
+      }) {
         i += aside.count
         continue
       }
@@ -197,13 +187,8 @@ struct QuestionReading: Hashable, Sendable {
   /// Where a question tag starts: "…, right", "…, is not it", "…, do not you think".
   private static func tagStart(_ words: [String]) -> Int? {
     guard words.count > 3 else { return nil }
-    let tails: [[String]] = [
-      ["right"], ["true"], ["correct"], ["no"], ["is", "not", "it"], ["are", "not", "they"],
-      ["do", "not", "you", "think"],
-      ["do", "not", "you", "agree"], ["would", "not", "you", "say"], ["does", "not", "it"],
-      ["can", "not", "they"],
-    ]
-    for tail in tails where words.count > tail.count + 2 && Array(words.suffix(tail.count)) == tail {
+    for tail in EnglishCues.questionTags
+    where words.count > tail.count + 2 && Array(words.suffix(tail.count)) == tail {
       return words.count - tail.count
     }
     return nil

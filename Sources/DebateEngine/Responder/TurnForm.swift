@@ -32,7 +32,7 @@ struct TurnForm: Sendable {
           declarative.insert(sentence)
           continue
         }
-        if Self.affirmativeAnswers.contains(reply) {
+        if EnglishCues.answeringYes.contains(reply) {
           declarative.insert(sentence)
           continue
         }
@@ -72,10 +72,6 @@ struct TurnForm: Sendable {
     }
     attribution = Attribution(in: tokens)
   }
-
-  private static let affirmativeAnswers: Set<String> = [
-    "yes", "yeah", "yep", "absolutely", "definitely", "certainly", "obviously", "of", "sure", "exactly",
-  ]
 
   /// "Tell me…", "explain…", "can you explain…", "I wonder…", "I'd like to know…".
   private static func isRequest(_ words: [String]) -> Bool {

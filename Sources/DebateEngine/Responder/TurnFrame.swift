@@ -26,11 +26,6 @@ struct TurnFrame: Sendable, Equatable {
     self.cue = cue
   }
 
-  /// Discourse words before the point: "Ok.", "So,", "Well,", "Honestly".
-  private static let discourse: Set<String> = [
-    "ok", "okay", "so", "well", "honestly", "frankly", "look", "listen", "and", "but", "then",
-  ]
-
   private static func longest(_ phrases: [[String]], in words: [String], at i: Int) -> [String]? {
     guard words.indices.contains(i) else { return nil }
     return phrases.filter { words[i...].starts(with: $0) }.max { $0.count < $1.count }
@@ -39,7 +34,7 @@ struct TurnFrame: Sendable, Equatable {
   /// "I disagree that X", "There is no denying X", at the start of the turn.
   private static func verdictBefore(_ tokens: [Token]) -> TurnFrame? {
     let words = tokens.map(\.word)
-    let start = words.prefix { discourse.contains($0) }.count
+    let start = words.prefix { EnglishCues.discourseOpeners.contains($0) }.count
     let denying = longest(EnglishCues.denyingFrames, in: words, at: start)
     let affirming = longest(EnglishCues.affirmingFrames, in: words, at: start)
     guard let frame = [denying, affirming].compactMap({ $0 }).max(by: { $0.count < $1.count }) else {
@@ -58,7 +53,9 @@ struct TurnFrame: Sendable, Equatable {
     let tokens = text.tokens
     let words = tokens.map(\.word)
     for i in tokens.indices
-    where i == 0 || tokens[i - 1].clause != tokens[i].clause || discourse.contains(words[i - 1]) {
+    where i == 0 || tokens[i - 1].clause != tokens[i].clause
+      || EnglishCues.discourseOpeners.contains(words[i - 1])
+    {
       let sentence = tokens[i].sentence
       let asked = text.sentenceIsQuestion.indices.contains(sentence) && text.sentenceIsQuestion[sentence]
       let clause = tokens[i].clause
