@@ -35,6 +35,8 @@ extension EnglishCues {
     ["it", "is", "wrong", "to", "say", "that"], ["it", "is", "wrong", "to", "say"],
     ["it", "is", "not", "true", "that"],
     ["it", "is", "false", "that"], ["it", "is", "a", "myth", "that"],
+    ["it", "is", "a", "stretch", "to", "say"],
+    ["it", "is", "a", "stretch", "to", "say", "that"], ["it", "is", "absurd", "to", "say"],
     ["it", "is", "nonsense", "to", "say", "that"],
     ["it", "is", "nonsense", "to", "say"], ["it", "is", "naive", "to", "think", "that"],
     ["it", "is", "naive", "to", "think"],
@@ -46,6 +48,9 @@ extension EnglishCues {
   /// Verdicts before a proposition that assert it: "There is no denying X", "I agree that X".
   public static let affirmingFrames: [[String]] = [
     ["i", "agree", "that"], ["it", "is", "true", "that"], ["there", "is", "no", "denying", "that"],
+    ["i", "can", "not", "deny", "that"], ["i", "can", "not", "deny"], ["i", "do", "not", "disagree", "that"],
+    ["i", "do", "not", "think", "it", "is", "wrong", "that"], ["it", "is", "not", "wrong", "that"],
+    ["it", "is", "not", "wrong", "to", "say", "that"], ["it", "is", "not", "wrong", "to", "say"],
     ["there", "is", "no", "denying"], ["no", "one", "can", "deny", "that"],
     ["nobody", "can", "deny", "that"],
     ["no", "one", "can", "deny"], ["nobody", "can", "deny"], ["it", "is", "clear", "that"],
@@ -156,13 +161,25 @@ extension EnglishCues {
     "election",
     "elections", "famous", "language", "languages", "speak", "climate", "temperature", "religion",
     "sport", "football", "food", "dish", "founded", "inhabitants", "live", "lives", "buys", "exports",
-    "imports",
+    "imports", "gdp", "finished", "completed", "built", "removed", "office", "fired", "sign", "nukes",
+    "nuclear",
+    "navy", "army", "troops", "soldiers", "missiles", "warheads", "rn", "2035", "2030",
+  ]
+
+  /// Chat endings that make a line a question: "r they allies or nah".
+  public static let chatQuestionTails: [[String]] = [
+    ["or", "nah"], ["or", "not"], ["or", "what"], ["or", "no"],
+  ]
+
+  /// Chat openers that say nothing before a question: "yo whats…", "hey, who…".
+  public static let chatOpeners: Set<String> = [
+    "yo", "hey", "hi", "so", "ok", "okay", "um", "uh", "wait", "lol", "bro",
   ]
 
   /// Words before a name the text never discusses that make it a comparison in passing:
   /// "just like Turkey did", "unlike Japan", "as good a mediator as Switzerland".
   public static let comparisonMarkers: Set<String> = [
-    "like", "unlike", "as", "than", "whatever", "with", "even",
+    "like", "unlike", "as", "than", "whatever", "even", "way", "if",
   ]
 
   /// Words for the pair the text is about: "those two", "the pair", "each other".

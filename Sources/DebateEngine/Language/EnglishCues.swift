@@ -87,7 +87,9 @@ public enum EnglishCues {
     "figment", "fallacy", "fallacious", "untenable", "indefensible", "defied", "defies", "defy",
     "silly", "laughable", "baseless", "unfounded", "overrated", "exaggeration",
     "exaggerated", "mirage", "unthinkable", "folly", "fails", "failed", "fail", "blunder",
-    "simplistic", "contrary", "inconceivable", "dubious", "questionable", "refuse", "refuses", "refused",
+    "simplistic", "contrary", "inconceivable", "dubious", "questionable", "sideshow", "afterthought", "odd",
+    "strange", "weird", "bizarre",
+    "propaganda", "refuse", "refuses", "refused",
     "refusing", "refusal", "misreading", "misreadings", "misread", "misunderstanding", "misunderstood",
     "misjudgment", "misjudgement", "miscalculation", "misconception",
   ]
@@ -212,14 +214,19 @@ public enum EnglishCues {
       concessionMarkers,
       questionOpeners, requestOpeners, reportingVerbs, thirdParties, people, experts, endorsements,
       firstAndSecondPerson, firstChoice, secondChoice, agreementQuestionWords, propositionVerbs,
-      reasonAnswerOpeners,
+      reasonAnswerOpeners, challengeClauses, verdictSubjects, factualQuestionWords, comparisonMarkers,
+      chatOpeners,
+      confirmationOpeners, argumentNouns, argumentPraise, followUpAsking, followUpAccepting,
+      followUpRejecting,
+      anyoneReporters, speechVerbs, authorWords, argumentOwners, answerFillers, whWords, discourseOpeners,
+      answeringWords, phraseAdverbs, answeringYes,
     ]
     let phrases: [[[String]]] = [
       negatorPhrases, dismissalPhrases, preferenceMarkers, notNegating, rhetoricalOpeners, affirmativeAnswers,
       negativeAnswers, uncertainAnswers, reasonOpeners, rhetoricalDenials, rhetoricalAffirmations,
       denyingFrames,
       affirmingFrames, pairPhrases, authorAgreements, authorDisagreements, questionAsides, questionTags,
-      undecidedTurns, clarificationRequests, nextPointRequests, sourceRequests,
+      chatQuestionTails, undecidedTurns, clarificationRequests, nextPointRequests, sourceRequests,
       thesisRequests,
     ]
     let words = sets.reduce(into: Set<String>()) { $0.formUnion($1) }.union(phrases.joined().joined())

@@ -64,7 +64,9 @@ public struct Tokenizer: Sendable {
         ? String(decoding: word, as: UTF8.self) : String(decoding: word, as: UTF8.self).lowercased()
       word.removeAll(keepingCapacity: true)
       wordIsASCII = true
-      if clauseHasWords, Self.clauseOpeners.contains(raw) {
+      // "anything but", "all but", "nothing but": an idiom, not a contrast that opens a clause.
+      let idiom = raw == "but" && ["anything", "all", "nothing"].contains(result.tokens.last?.word ?? "")
+      if clauseHasWords, Self.clauseOpeners.contains(raw), !idiom {
         clause += 1
         clauseHasWords = false
       }

@@ -45,6 +45,14 @@ struct QuestionReading: Hashable, Sendable {
       return
     }
     let before = sentences[..<asked].flatMap(\.words)
+    // "Option A: X. Option B: Y. Which one?": the labelled sentences are the alternatives.
+    let labelled = sentences.compactMap { Self.optionLabelled($0.words) }
+    if labelled.count == 2, let last = sentences.last, Self.isAboutAnswering(last.words) {
+      kind = .alternatives
+      proposition = labelled[0]
+      second = labelled[1]
+      return
+    }
     // "Some said X, others said Y. Option A or option B?": the alternatives are the reports.
     if let meta = sentences.indices.last(where: { sentences[$0].isQuestion }), meta > asked,
       Self.isAboutAnswering(sentences[meta].words), sentences[meta].words.contains("or"),
@@ -185,8 +193,24 @@ struct QuestionReading: Hashable, Sendable {
   }
 
   /// Where a question tag starts: "…, right", "…, is not it", "…, do not you think".
+  /// "Option A: the label is alarmism": the words after an option's label.
+  private static func optionLabelled(_ words: [String]) -> [String]? {
+    guard words.count > 3, words[0] == "option",
+      EnglishCues.firstChoice.contains("option " + words[1])
+        || EnglishCues.secondChoice.contains("option " + words[1])
+    else { return nil }
+    return Array(words.dropFirst(2))
+  }
+
   private static func tagStart(_ words: [String]) -> Int? {
     guard words.count > 3 else { return nil }
+    // "…, didn't he?", "…, wouldn't it?": an auxiliary, "not" and a pronoun close a statement.
+    let pronouns: Set<String> = ["it", "he", "she", "they", "you", "we", "there"]
+    if words.count > 5, let last = words.last, pronouns.contains(last), words[words.count - 2] == "not",
+      EnglishCues.questionOpeners.contains(words[words.count - 3])
+    {
+      return words.count - 3
+    }
     for tail in EnglishCues.questionTags
     where words.count > tail.count + 2 && Array(words.suffix(tail.count)) == tail {
       return words.count - tail.count

@@ -63,11 +63,13 @@ struct TopicSignals {
       }
     }
     unknownNames = names
-    asksForFact =
+    // A question, by its mark or its first word ("yo whats the population of china rn").
+    let asks =
       text.sentenceIsQuestion.last == true
-      && tokens.contains {
-        EnglishCues.factualQuestionWords.contains($0.word)
-      }
+      || tokens.drop { EnglishCues.chatOpeners.contains($0.word) }.first.map {
+        EnglishCues.whWords.contains($0.word)
+      } == true
+    asksForFact = asks && tokens.contains { EnglishCues.factualQuestionWords.contains($0.word) }
     let outsideIndices = tokens.indices.filter { i in
       text.entities[i] == Responder.elsewhere
         || tokens[i].capitalized && text.entities[i] == nil && i > 0
@@ -153,7 +155,7 @@ struct TopicSignals {
     // give, whichever of its names they use, unless the question uses a claim's own words.
     // A claim's own affirm or deny words make it a question about the claim after all.
     let judgingWords = content.contains { match in
-      lexicon.phrases[match.phrase].uses.contains { $0.role != .topic }
+      grounded[match.phrase] && lexicon.phrases[match.phrase].uses.contains { $0.role != .topic }
     }
     if asksForFact && form.kind != .statement && (groundedCount < 2 || !judgingWords) { return false }
     // "How does India fit into the relationship between China and Russia?": naming both

@@ -52,9 +52,16 @@ struct TurnForm: Sendable {
         declarative.insert(sentence)
         continue
       }
+      // Chat asks without a question mark: "wait what does axis mean", "so r they allies or nah".
+      let opening = words.drop { EnglishCues.chatOpeners.contains($0) }.first ?? ""
+      let chatQuestion =
+        EnglishCues.whWords.contains(opening) && opening != words.first
+        || EnglishCues.chatQuestionTails.contains {
+          words.count > $0.count && Array(words.suffix($0.count)) == $0
+        }
       if Self.isRequest(words) {
         requests += 1
-      } else if asked
+      } else if asked || chatQuestion
         || EnglishCues.questionOpeners.contains(words.first ?? "") && !Self.startsAssertion(words)
           && !Self.isInvertedConditional(words)
       {

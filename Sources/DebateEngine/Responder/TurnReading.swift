@@ -235,7 +235,11 @@ struct TurnReading: Sendable {
       }
       let clause = tokens[i].clause
       var j = i + marker.count
-      while j < tokens.count, tokens[j].clause == clause {
+      // "not so much an alliance as an axis": what follows "as" wins.
+      let stop =
+        marker == ["not", "so", "much"]
+        ? tokens.window(j, tokens.count).first { tokens[$0].word == "as" } : nil
+      while j < tokens.count, tokens[j].clause == clause, j != stop {
         negations[j] += 1
         tokenWeights[j] *= 0.5
         j += 1
