@@ -31,7 +31,7 @@ struct MapCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let corpus = try engine.text.load()
+    let corpus = try engine.loadCorpus()
     let map = try engine.loadMap(for: corpus)
     guard !map.claims.isEmpty else {
       throw CommandFailure("this text has no argument map to show; give one with --map FILE")

@@ -25,12 +25,19 @@ public struct ArgumentMapLoader {
     var synonyms: [[String]] = []
     var elsewhere: [String] = []
     var topics: [String] = []
+    var text: TextIdentity?
     var relationNodes: [(claim: String, target: String, node: Node)] = []
     var consistencyNodes = ConsistencyNodes()
     if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
       reader.rejectUnknownKeys(
-        in: top, known: ["version", "topics", "claims", "entities", "actors", "synonyms", "elsewhere"],
+        in: top,
+        known: ["version", "text", "topics", "claims", "entities", "actors", "synonyms", "elsewhere"],
         "the argument map")
+      if let node = top["text"] {
+        text = readText(node, &reader)
+        // Refs into the wrong text mean nothing: that one error says it all.
+        if reader.hasErrors, text != nil { throw DiagnosticList(reader.diagnostics) }
+      }
       if let node = top["topics"] { topics = reader.strings(node, "topics") }
       if let node = top["elsewhere"] { elsewhere = reader.strings(node, "elsewhere") }
       if let node = top["actors"] {
@@ -83,7 +90,27 @@ public struct ArgumentMapLoader {
     if reader.hasErrors { throw DiagnosticList(reader.diagnostics) }
     return ArgumentMap(
       claims: claims, entities: entities, actors: actors, synonyms: synonyms, elsewhere: elsewhere,
-      topics: topics)
+      topics: topics, text: text)
+  }
+
+  /// The map's `text: {file, sha256}`; a hash that is not the corpus's is an error, since
+  /// every ref would then point into a text the map was not written for.
+  private func readText(_ node: Node, _ reader: inout YAMLReader) -> TextIdentity? {
+    guard let fields = reader.mapping(node, "text") else { return nil }
+    reader.rejectUnknownKeys(in: fields, known: ["file", "sha256"], "text")
+    let file = reader.required(fields, "file", in: "text", at: node).flatMap {
+      reader.string($0, "the text's file")
+    }
+    let hashNode = reader.required(fields, "sha256", in: "text", at: node)
+    let hash = hashNode.flatMap { reader.string($0, "the text's sha256") }?.lowercased()
+    guard let file, let hash, let hashNode else { return nil }
+    let actual = TextIdentity.digest(of: corpus)
+    if hash != actual {
+      reader.error(
+        "this map is for the text '\(file)' (sha256 \(hash.prefix(12))…), but the text in use is a different one (sha256 \(actual.prefix(12))…); use the map with its own text, or draft a map for this one with 'debate map draft'",
+        at: hashNode)
+    }
+    return TextIdentity(file: file, sha256: hash)
   }
 
   private func readClaim(
