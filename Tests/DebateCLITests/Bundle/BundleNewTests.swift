@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `debate bundle new` and `debate map draft`: a bundle that passes `check` as it is and argues
+/// with stances.
+struct BundleNewTests {
+  static let gettysburg = BundleOptionTests.root.appending(
+    path: "Tests/DebateEngineTests/Fixtures/Drafted/gettysburg.txt")
+
+  @Test func aNewBundlePassesCheckAsItIsAndArguesWithStances() throws {
+    let parent = try BundleOptionTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let folder = parent.appending(path: "gettysburg").path
+    let made = try DebateRun.run(["bundle", "new", folder, "--corpus", Self.gettysburg.path])
+    #expect(made.status == 0)
+    #expect(made.stdout.contains("  gettysburg.txt\n  argument-map.yaml\n  first-debate.yaml\n  README.md\n"))
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(names == ["README.md", "argument-map.yaml", "first-debate.yaml", "gettysburg.txt"])
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: folder + "/gettysburg.txt"))
+        == Data(contentsOf: Self.gettysburg))
+    let check = try DebateRun.run(["check", "--bundle", folder])
+    #expect(check.status == 0)
+    #expect(check.stdout == "checked 2 files: 1 scenario, 1 argument map; no problems\n")
+    let ask = try DebateRun.run(["ask", "--json", "--bundle", folder, "They did not die in vain."])
+    #expect(ask.stdout.contains(#""stance":"agree""#))
+    let play = try DebateRun.run(["play", "--bundle", folder, "first-debate"])
+    #expect(play.status == 0)
+    #expect(play.stdout.contains("judged: agree on "))
+    let readme = try String(contentsOfFile: folder + "/README.md", encoding: .utf8)
+    #expect(readme.contains("debate check --bundle ."))
+  }
+
+  @Test func aFolderInUseIsNeverOverwritten() throws {
+    let folder = try BundleOptionTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "mine\n".write(to: folder.appending(path: "notes.txt"), atomically: true, encoding: .utf8)
+    let made = try DebateRun.run(["bundle", "new", folder.path, "--corpus", Self.gettysburg.path])
+    #expect(made.status == 1)
+    #expect(made.stderr.contains("it exists and is not empty"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
+  }
+
+  @Test func mapDraftPrintsAMapThatNamesItsText() throws {
+    let draft = try DebateRun.run(["map", "draft", "--corpus", Self.gettysburg.path])
+    #expect(draft.status == 0)
+    #expect(draft.stdout.contains("text: {file: gettysburg.txt, sha256: "))
+    #expect(draft.stdout.contains("    position: holds\n"))
+    let folder = try BundleOptionTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appending(path: "map.yaml").path
+    let written = try DebateRun.run([
+      "map", "draft", "--no-wordnet", "--corpus", Self.gettysburg.path, "-o", out,
+    ])
+    #expect(written.status == 0)
+    #expect(!(try String(contentsOfFile: out, encoding: .utf8)).contains("WordNet synonym of '"))
+    let check = try DebateRun.run(["check", "--corpus", Self.gettysburg.path, "--map", out])
+    #expect(check.stdout.hasSuffix("1 argument map; no problems\n"))
+  }
+
+  @Test func withoutWordNetTheDraftSaysSoAndGoesOn() throws {
+    let draft = try DebateRun.run([
+      "map", "draft", "--wordnet", "/nonexistent", "--corpus", Self.gettysburg.path,
+    ])
+    #expect(draft.status == 0)
+    #expect(draft.stderr.contains("drafting without WordNet synonyms"))
+    #expect(draft.stdout.contains("claims:"))
+  }
+}
