@@ -52,6 +52,7 @@ bench: deps
 	.build/release/debate-bench essay
 	.build/release/debate-bench large
 	.build/release/debate-bench grounded
+	.build/release/debate-bench draft
 	scripts/bench-startup.sh $(BIN)
 
 ## Long fuzz runs (a slice of each runs in `make test`). FUZZ_TURNS and FUZZ_SEED set the turn run.

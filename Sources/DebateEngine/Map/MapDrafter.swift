@@ -3,9 +3,10 @@ import Foundation
 /// Drafts an argument map for a text, with no language model: a starting point a teacher edits.
 ///
 /// - A claim for each sentence that carries the argument: the thesis of each paragraph (the
-///   sentence sharing the most distinctive words with the rest of it) and up to two more that
-///   state positions (`must`, `should`, `never`, `not`, `right`, `duty`…). Questions, short
-///   sentences and sentences that only raise a matter are left out.
+///   sentence of four content words or more sharing the most distinctive words with the rest
+///   of it) and up to two more (a third of the paragraph's sentences in a long one) that state
+///   positions (`must`, `should`, `never`, `not`, `right`, `duty`…). Questions and sentences
+///   that only raise a matter are left out.
 /// - `position: holds`, the sentence and its neighbours in the paragraph as evidence.
 /// - `supports` from each other claim to its paragraph's thesis when they share a term.
 /// - Vocabulary from the text: each claim's distinctive words (tf-idf against the text's other
@@ -19,10 +20,12 @@ public struct MapDrafter {
   public let textFile: String
   public let wordNet: WordNet?
 
-  /// Claims per paragraph beside its thesis.
-  static let extraClaimsPerParagraph = 2
+  /// Claims per paragraph beside its thesis: two, or a third of its sentences if more.
+  static func extraClaims(paragraphSentences count: Int) -> Int { max(2, count / 3) }
+  /// A word negated in more sentences than this is the text's subject, not what one denies.
+  static let denyFrequency = 2
   /// Topic words per claim, and WordNet synonyms for each of the first few.
-  static let topicWords = 5
+  static let topicWords = 8
   static let synonymWords = 3
   static let synonymsPerWord = 2
   /// Words that mark a sentence as stating a position.
@@ -82,17 +85,21 @@ public struct MapDrafter {
     let isQuestion: Bool
   }
 
-  /// Content words negated in the sentence: the first after each negator, in its clause.
-  private static func negatedWords(_ tokens: [Token]) -> [String] {
+  /// Content words negated in the sentence: the first after each negator in its clause, when
+  /// it is distinctive (`keep` says which stems are) and not negated twice ("not … no
+  /// government" asserts government).
+  private static func negatedWords(_ tokens: [Token], keep: (String) -> Bool) -> [String] {
     var result: [String] = []
     for (i, token) in tokens.enumerated() where token.flags.contains(.negator) {
+      let before = tokens[..<i].filter { $0.clause == token.clause && $0.flags.contains(.negator) }
+      if before.count % 2 == 1 { continue }
       var taken = 0
       for next in tokens[(i + 1)...] {
         guard next.clause == token.clause, taken < 1 else { break }
         guard next.flags.isDisjoint(with: [.stopword, .negator]), next.word.count >= 3,
           next.word.allSatisfy(\.isLetter)
         else { continue }
-        if !result.contains(next.word) { result.append(next.word) }
+        if keep(next.stem), !result.contains(next.word) { result.append(next.word) }
         taken += 1
       }
     }
@@ -157,8 +164,12 @@ public struct MapDrafter {
     let byParagraph = Dictionary(grouping: sentences, by: \.paragraph)
     for paragraph in byParagraph.keys.sorted() {
       guard let members = byParagraph[paragraph] else { continue }
+      // A thesis has four content words or more; a short sentence can still state a
+      // position ("It does not educate.").
       let candidates = members.filter {
-        $0.stems.count >= 4 && !$0.isQuestion && !ArgumentMapConsistency.marksOpen($0.unit.text)
+        !$0.isQuestion && !ArgumentMapConsistency.marksOpen($0.unit.text)
+          && ($0.stems.count >= 4
+            || (!$0.stems.isEmpty && $0.words.contains(where: Self.positionCues.contains)))
       }
       guard !candidates.isEmpty else { continue }
       func centrality(_ s: Sentence) -> Double {
@@ -170,12 +181,15 @@ public struct MapDrafter {
         return score
       }
       let scored = candidates.map { ($0, centrality($0)) }
-      guard let thesis = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.unit.ref > $1.0.unit.ref) })?.0
+      guard
+        let thesis = scored.filter({ $0.0.stems.count >= 4 }).max(by: {
+          $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.unit.ref > $1.0.unit.ref)
+        })?.0
       else { continue }
       let extras =
         scored
         .filter { $0.0.unit.ref != thesis.unit.ref && $0.0.words.contains(where: Self.positionCues.contains) }
-        .sorted { $0.1 > $1.1 }.prefix(Self.extraClaimsPerParagraph).map(\.0)
+        .sorted { $0.1 > $1.1 }.prefix(Self.extraClaims(paragraphSentences: members.count)).map(\.0)
       let chosen = ([thesis] + extras).sorted { $0.unit.ref < $1.unit.ref }
       var thesisID = ""
       var paragraphClaims: [DraftClaim] = []
@@ -185,7 +199,7 @@ public struct MapDrafter {
           let b = Double(sentence.stems[$1] ?? 0) * idf($1)
           return a != b ? a > b : $0 < $1
         }
-        let deny = Self.negatedWords(sentence.tokens)
+        let deny = Self.negatedWords(sentence.tokens) { (documentFrequency[$0] ?? 0) <= Self.denyFrequency }
         let denied = Set(sentence.tokens.filter { deny.contains($0.word) }.map(\.stem))
         let terms = ranked.filter { !denied.contains($0) }.prefix(Self.topicWords).map(word(for:))
         var id = Self.slug(terms.prefix(2).joined(separator: "-"))
