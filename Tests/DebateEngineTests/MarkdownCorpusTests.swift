@@ -84,6 +84,15 @@ struct MarkdownCorpusTests {
     Self.expectSlices(corpus)
   }
 
+  @Test func titleLinesAboveAShortTextAreFrontLines() throws {
+    let corpus = try Corpus(
+      text: "On Taxes\nA letter to the editor\nSir, the new tax on windows is unjust, and I say so plainly.\n"
+    )
+    #expect(corpus.units.map(\.ref.description) == ["title", "subtitle", "¶1.1"])
+    let plain = try Corpus(text: "First point.\nSecond point.\n")
+    #expect(!plain.units.contains { $0.kind == .front })
+  }
+
   @Test func aHardWrappedFirstParagraphKeepsItsFirstLine() throws {
     let corpus = try Corpus(
       text: """

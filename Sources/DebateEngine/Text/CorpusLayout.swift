@@ -4,7 +4,8 @@
 /// the essay) has one paragraph per line. Up to three short lines before the first long
 /// paragraph are front lines (`title`, `subtitle`, `caption`), unless the text uses Markdown
 /// headings; a title and a subtitle line standing directly above the first paragraph, with no
-/// blank line between, are front lines too. Markdown is read by cmark-gfm (`MarkdownBlocks`).
+/// blank line between, are front lines too, and so are title-like lines (no final period or
+/// comma) above a longer first sentence in a text of short paragraphs only. Markdown is read by cmark-gfm (`MarkdownBlocks`).
 struct CorpusLayout {
   let text: String
   let splitter: SentenceSplitter
@@ -30,7 +31,7 @@ struct CorpusLayout {
     if !hasHeadings {
       // The first paragraph: the first long block, or the first block in a text of short ones.
       let firstLong = blocks.firstIndex(where: { $0.length > Self.frontLineLimit })
-      bodyStart = min(firstLong ?? 0, Self.frontNames.count)
+      bodyStart = min(firstLong ?? Self.shortTitleLines(blocks), Self.frontNames.count)
       if bodyStart < Self.frontNames.count, bodyStart < blocks.count {
         let lines = Self.frontLines(of: blocks[bodyStart], room: Self.frontNames.count - bodyStart)
         if !lines.front.isEmpty {
@@ -62,6 +63,22 @@ struct CorpusLayout {
       }
     }
     return units
+  }
+
+  /// In a text of short paragraphs only: the leading one-line blocks that read as titles (no
+  /// final `.`, `,`, `;` or `:`), when a longer block that ends like a sentence follows them.
+  static func shortTitleLines(_ blocks: [Block]) -> Int {
+    func titleLike(_ block: Block) -> Bool {
+      guard block.heading == nil, block.segments.count == 1, let text = block.segments.first,
+        !text.contains(where: \.isNewline), let last = text.last
+      else { return false }
+      return !".,;:".contains(last)
+    }
+    let lead = min(blocks.prefix(while: titleLike).count, frontNames.count)
+    guard lead > 0, lead < blocks.count, let last = blocks[lead].segments.last?.last,
+      ".!?…”\"".contains(last), blocks.prefix(lead).allSatisfy({ $0.length < blocks[lead].length })
+    else { return 0 }
+    return lead
   }
 
   /// Up to `room` (at most two) title lines at the top of a paragraph: short lines with no
