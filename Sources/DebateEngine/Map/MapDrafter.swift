@@ -22,8 +22,6 @@ public struct MapDrafter {
 
   /// Claims per paragraph beside its thesis: two, or a third of its sentences if more.
   static func extraClaims(paragraphSentences count: Int) -> Int { max(2, count / 3) }
-  /// A word negated in more sentences than this is the text's subject, not what one denies.
-  static let denyFrequency = 2
   /// Topic words per claim, and WordNet synonyms for each of the first few.
   static let topicWords = 8
   static let synonymWords = 3
@@ -85,10 +83,9 @@ public struct MapDrafter {
     let isQuestion: Bool
   }
 
-  /// Content words negated in the sentence: the first after each negator in its clause, when
-  /// it is distinctive (`keep` says which stems are) and not negated twice ("not … no
-  /// government" asserts government).
-  private static func negatedWords(_ tokens: [Token], keep: (String) -> Bool) -> [String] {
+  /// Content words negated in the sentence: the first after each negator in its clause, unless
+  /// it is negated twice ("not at once no government" asserts government).
+  private static func negatedWords(_ tokens: [Token]) -> [String] {
     var result: [String] = []
     for (i, token) in tokens.enumerated() where token.flags.contains(.negator) {
       let before = tokens[..<i].filter { $0.clause == token.clause && $0.flags.contains(.negator) }
@@ -99,7 +96,7 @@ public struct MapDrafter {
         guard next.flags.isDisjoint(with: [.stopword, .negator]), next.word.count >= 3,
           next.word.allSatisfy(\.isLetter)
         else { continue }
-        if keep(next.stem), !result.contains(next.word) { result.append(next.word) }
+        if !result.contains(next.word) { result.append(next.word) }
         taken += 1
       }
     }
@@ -199,7 +196,7 @@ public struct MapDrafter {
           let b = Double(sentence.stems[$1] ?? 0) * idf($1)
           return a != b ? a > b : $0 < $1
         }
-        let deny = Self.negatedWords(sentence.tokens) { (documentFrequency[$0] ?? 0) <= Self.denyFrequency }
+        let deny = Self.negatedWords(sentence.tokens)
         let denied = Set(sentence.tokens.filter { deny.contains($0.word) }.map(\.stem))
         let terms = ranked.filter { !denied.contains($0) }.prefix(Self.topicWords).map(word(for:))
         var id = Self.slug(terms.prefix(2).joined(separator: "-"))

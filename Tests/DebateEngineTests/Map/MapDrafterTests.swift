@@ -82,6 +82,19 @@ struct MapDrafterTests {
     }
   }
 
+  @Test func aMarkdownLetterDraftsClaimsFromItsItemsAndArgues() throws {
+    let corpus = try Corpus(
+      text: try String(contentsOf: Self.folder.appending(path: "library-letter.md"), encoding: .utf8),
+      format: .markdown)
+    let drafter = MapDrafter(corpus: corpus, textFile: "library-letter.md")
+    let map = try ArgumentMapLoader(corpus: corpus).load(try drafter.yaml(), file: "draft.yaml")
+    #expect(!drafter.claims().contains { $0.statement.hasPrefix("-") || $0.statement.hasPrefix(">") })
+    let responder = Responder(corpus: corpus, map: map)
+    // "should not close" drafts `close` as a deny word, though the letter says it four times.
+    #expect(responder.respond(to: "The council should close the library on Sundays.").stance == .disagree)
+    #expect(responder.respond(to: "The council should not close the library on Sundays.").stance == .agree)
+  }
+
   @Test func aTextWithNothingToArgueIsRefused() throws {
     let corpus = try Corpus(text: "Hello. Yes? No.")
     #expect(throws: MapDrafter.DraftError.noClaims) {
