@@ -58,6 +58,31 @@ struct BundleNewTests {
     #expect(check.stdout.hasSuffix("1 argument map; no problems\n"))
   }
 
+  /// Debian's wordnet-base, which `make` installs; a plain `swift test` without it skips.
+  @Test func withWordNetTheDraftHasSynonymsMarkedAsSuch() throws {
+    let installed = FileManager.default.fileExists(atPath: "/usr/share/wordnet/index.noun")
+    if !installed {
+      #expect(ProcessInfo.processInfo.environment["DEBATE_REQUIRE_TOOLS"] == nil, "wordnet-base is missing")
+      return
+    }
+    let draft = try DebateRun.run(["map", "draft", "--corpus", Self.gettysburg.path])
+    #expect(draft.stderr.isEmpty)
+    #expect(draft.stdout.contains("# drafted: WordNet synonym of '"))
+  }
+
+  @Test func aMarkdownFileIsReadAsMarkdownByItsName() throws {
+    let folder = try BundleOptionTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["notes.md", "notes.txt"] {
+      try "- First item.\n- Second item.\n".write(
+        to: folder.appending(path: name), atomically: true, encoding: .utf8)
+    }
+    let markdown = try DebateRun.run(["text", "--corpus", folder.appending(path: "notes.md").path])
+    #expect(markdown.stdout == "¶1.1\tFirst item.\n¶1.2\tSecond item.\n")
+    let plain = try DebateRun.run(["text", "--corpus", folder.appending(path: "notes.txt").path])
+    #expect(plain.stdout == "¶1.1\t- First item.\n¶2.1\t- Second item.\n")
+  }
+
   @Test func withoutWordNetTheDraftSaysSoAndGoesOn() throws {
     let draft = try DebateRun.run([
       "map", "draft", "--wordnet", "/nonexistent", "--corpus", Self.gettysburg.path,
