@@ -31,6 +31,25 @@ struct BundleNewTests {
     #expect(readme.contains("debate check --bundle ."))
   }
 
+  @Test func theBundleWorksAtThePromptAndInReplays() throws {
+    let parent = try BundleOptionTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let folder = parent.appending(path: "speech").path
+    _ = try DebateRun.run(["bundle", "new", folder, "--corpus", Self.gettysburg.path, "--no-wordnet"])
+    let piped = try DebateRun.run(
+      ["--bundle", folder],
+      stdin: "We cannot hallow this ground.\n/scenarios\nWhat is the capital of France?\n")
+    #expect(piped.status == 0)
+    #expect(piped.stdout.contains("Yes; the text makes the same point:"))
+    #expect(piped.stdout.contains("first-debate"))
+    #expect(piped.stdout.contains("The text does not address that."))
+    let transcript = parent.appending(path: "run.json").path
+    let play = try DebateRun.run(["play", "--bundle", folder, "first-debate", "--transcript", transcript])
+    #expect(play.status == 0)
+    let replay = try DebateRun.run(["replay", "--bundle", folder, transcript])
+    #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+  }
+
   @Test func aFolderInUseIsNeverOverwritten() throws {
     let folder = try BundleOptionTests.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
