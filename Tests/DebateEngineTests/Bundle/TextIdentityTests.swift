@@ -55,6 +55,12 @@ struct TextIdentityTests {
     #expect(error?.diagnostics.first?.line == 1)
   }
 
+  @Test func aMeasurementCanLoadTheEssaysMapOverALargerTextOnPurpose() throws {
+    let larger = try Corpus(text: Corpus.builtIn.source + Corpus.builtIn.source)
+    #expect(throws: DiagnosticList.self) { try ArgumentMap.builtIn(for: larger) }
+    #expect(try ArgumentMap.builtIn(for: larger, checkingText: false).claims.count == 19)
+  }
+
   @Test func theTextIsFoundWithoutLoadingTheMap() {
     let identity = TextIdentity.named(inMap: "text: {file: speech.md, sha256: abc}\nclaims: [oops")
     #expect(identity == nil)  // malformed YAML: nothing to trust
