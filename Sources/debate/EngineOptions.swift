@@ -87,6 +87,19 @@ struct BundleFolder {
 
   var mapPath: String { path + "/" + TextBundle.mapFileName }
 
+  /// The file name of the bundle's text, as its map names it.
+  func textFile() throws -> String {
+    let bytes = try readFile(mapPath, limit: YAMLReader.maximumBytes)
+    guard let source = String(validating: bytes, as: UTF8.self),
+      let identity = TextIdentity.named(inMap: source)
+    else {
+      throw CommandFailure(
+        "cannot use bundle \(path): \(mapPath) does not name its text; add 'text: {file: NAME, sha256: HASH}'"
+      )
+    }
+    return identity.file
+  }
+
   /// The text the bundle's map names, from the folder.
   func loadCorpus() throws -> Corpus {
     var isFolder: ObjCBool = false

@@ -15,6 +15,7 @@ struct MapDraftCommand: ParsableCommand {
       """)
 
   @OptionGroup var text: CorpusOptions
+  @OptionGroup var bundle: BundleOption
   @OptionGroup var wordNet: WordNetOptions
 
   @Option(
@@ -22,13 +23,16 @@ struct MapDraftCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let corpus = try text.load()
-    let name = text.corpus.map { URL(fileURLWithPath: $0).lastPathComponent } ?? Corpus.builtInFileName
+    let corpus = try bundle.loadCorpus(text)
+    // A bundle's text keeps the name its map gives it, so the new draft can replace the map.
+    let name =
+      try bundle.bundle.map { try BundleFolder(path: $0).textFile() }
+      ?? text.corpus.map { URL(fileURLWithPath: $0).lastPathComponent } ?? Corpus.builtInFileName
     let yaml: String
     do {
       yaml = try MapDrafter(corpus: corpus, textFile: name, wordNet: wordNet.load()).yaml()
     } catch {
-      throw CommandFailure("cannot draft a map for \(text.corpus ?? name): \(error)")
+      throw CommandFailure("cannot draft a map for \(text.corpus ?? bundle.bundle ?? name): \(error)")
     }
     if let output {
       do { try Data(yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {

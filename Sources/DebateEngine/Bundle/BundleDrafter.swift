@@ -107,8 +107,9 @@ public struct BundleDrafter {
     - `\(TextBundle.mapFileName)`: the argument map, **drafted** (\(claims) claims): one claim for
       each sentence that seemed to carry the argument, every one marked `position: holds`, with
       vocabulary drafted from the text and from WordNet. It names the text by file name and
-      SHA-256, so if you edit the text, run `debate map draft --corpus \(textFile)` again or
-      update `sha256` (`sha256sum \(textFile)`).
+      SHA-256, so if you edit the text, update `sha256` (`sha256sum \(textFile)`), or draft
+      the map again with `debate map draft --bundle . -o \(TextBundle.mapFileName)` (which
+      replaces your edits).
     - `\(TextBundle.draftScenarioFileName)`: one drafted scenario about the claim `\(motion.id)`.
       Every other `.yaml` file you add here is a scenario too.
 

@@ -27,6 +27,8 @@ struct BundleNewTests {
     let play = try DebateRun.run(["play", "--bundle", folder, "first-debate"])
     #expect(play.status == 0)
     #expect(play.stdout.contains("judged: agree on "))
+    let redraft = try DebateRun.run(["map", "draft", "--no-wordnet", "--bundle", folder])
+    #expect(redraft.stdout.contains("text: {file: gettysburg.txt, sha256: "))
     let readme = try String(contentsOfFile: folder + "/README.md", encoding: .utf8)
     #expect(readme.contains("debate check --bundle ."))
   }
