@@ -1,7 +1,7 @@
 # One-command set-up on a fresh Debian machine: `make run` and `make test`.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libedit-dev libstemmer-dev python3-venv graphviz
+APT_PACKAGES := libedit-dev libstemmer-dev python3-venv graphviz libcmark-gfm-dev wordnet-base
 BIN := .build/release/debate
 # The Swift runtime and Foundation linked in: the binary runs alone on any Debian machine and
 # starts in about a third of the time dynamic loading takes.
@@ -53,6 +53,7 @@ bench: deps
 	.build/release/debate-bench large
 	.build/release/debate-bench grounded
 	.build/release/debate-bench startup
+	.build/release/debate-bench draft
 	scripts/bench-startup.sh $(BIN)
 
 ## Long fuzz runs (a slice of each runs in `make test`). FUZZ_TURNS and FUZZ_SEED set the turn run.

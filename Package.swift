@@ -18,6 +18,9 @@ let package = Package(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // Snowball stemmers from Debian's libstemmer-dev (no pkg-config file ships with it).
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+    // The reference CommonMark parser (GitHub's cmark-gfm) for Markdown texts. No pkg-config:
+    // Debian's libcmark-gfm.pc also names the extensions library, which is another package.
+    .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-gfm-dev"])]),
     // Turns the files in scenarios/ into Swift string literals, so a binary copied alone
     // still carries the essay, its argument map and the shipped scenarios.
     .executableTarget(name: "embed-scenarios"),
@@ -25,7 +28,7 @@ let package = Package(
       name: "EmbedScenarios", capability: .buildTool(), dependencies: ["embed-scenarios"]),
     .target(
       name: "DebateEngine",
-      dependencies: ["CStemmer", .product(name: "Yams", package: "Yams")],
+      dependencies: ["CStemmer", "CCmark", .product(name: "Yams", package: "Yams")],
       plugins: ["EmbedScenarios"]),
     .executableTarget(
       name: "debate",

@@ -15,6 +15,7 @@ import DebateEngine
 ///     debate-bench large [turns] [copies] the same on the essay's body repeated `copies` times
 ///     debate-bench grounded [arguments]   grounded labelling of a framework that large
 ///     debate-bench startup                what a one-shot run spends before its first reply
+///     debate-bench draft [words]          `map draft` on a text of that many words
 ///
 /// It measures and never fails on a missed target: the exit status is 0 unless the arguments
 /// are wrong or the built-in essay and map cannot be loaded.
@@ -32,8 +33,12 @@ do {
     try StartupBench().run()
   case "grounded":
     GroundedBench(arguments: numbers.first ?? 100_000).run()
+  case "draft":
+    try DraftBench(words: numbers.first ?? 30_000).run()
   default:
-    print("usage: debate-bench essay [turns] | large [turns] [copies] | grounded [arguments]")
+    print(
+      "usage: debate-bench essay [turns] | large [turns] [copies] | grounded [arguments] | startup | draft [words]"
+    )
     exit(2)
   }
 } catch {

@@ -9,7 +9,9 @@ struct CheckCommand: ParsableCommand {
     abstract: "Check scenario files and the argument map; print every problem with its location.",
     discussion: """
       Without FILE, checks the argument map and every shipped scenario (or those in \
-      --scenarios DIR). Exits 1 when there is any error.
+      --scenarios DIR); with --bundle DIR, exactly that bundle: its text, its map (which must \
+      name that text) and its scenarios. --corpus alone never checks the built-in essay's map \
+      or scenarios against another text. Exits 1 when there is any error.
       """)
 
   @OptionGroup var engine: EngineOptions
@@ -19,23 +21,23 @@ struct CheckCommand: ParsableCommand {
   var files: [String] = []
 
   func run() throws {
-    let corpus = try engine.text.load()
+    let corpus = try engine.loadCorpus()
     var problems: [Diagnostic] = []
     var mapSource: ScenarioCatalog.Source?
     var scenarioSources: [ScenarioCatalog.Source] = []
     var unreadable = 0
     if files.isEmpty {
-      if let path = engine.map {
+      if let path = engine.mapPath {
         switch ScenarioOptions.read(path) {
         case .success(let source): mapSource = source
         case .failure(let problem):
           problems.append(problem)
           unreadable += 1
         }
-      } else {
+      } else if !engine.usesAnotherText {
         mapSource = ScenarioCatalog.shippedMapSource
       }
-      let found = try folder.sources()
+      let found = try folder.sources(for: engine)
       scenarioSources = found.sources
       problems += found.problems
       unreadable += found.problems.count
@@ -56,10 +58,15 @@ struct CheckCommand: ParsableCommand {
       do { map = try ArgumentMapLoader(corpus: corpus).load(mapSource.text, file: mapSource.file) } catch {
         problems += error.diagnostics
       }
-    } else if engine.map != nil {
+    } else if engine.mapPath != nil {
       map = try engine.loadMap(for: corpus)
-    } else {
+    } else if !engine.usesAnotherText {
       map = try? ArgumentMap.builtIn(for: corpus)
+    }
+    if mapSource == nil, scenarioSources.isEmpty, unreadable == 0, let path = engine.text.corpus {
+      throw CommandFailure(
+        "nothing to check for \(path): the shipped map and scenarios are for the built-in essay; give --map FILE, --scenarios DIR, files, or --bundle DIR"
+      )
     }
     let catalog = ScenarioCatalog(sources: scenarioSources, loader: ScenarioLoader(corpus: corpus, map: map))
     problems += catalog.diagnostics

@@ -15,7 +15,8 @@ struct CorpusOptions: ParsableArguments {
   func load() throws -> Corpus {
     guard let path = corpus else { return Corpus.builtIn }
     do {
-      return try Corpus(bytes: try readFile(path, limit: Corpus.maximumBytes))
+      return try Corpus(
+        bytes: try readFile(path, limit: Corpus.maximumBytes), format: TextFormat(fileName: path))
     } catch let error as CorpusError {
       throw CommandFailure("cannot use \(path): \(error)")
     }

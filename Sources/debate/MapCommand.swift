@@ -2,17 +2,27 @@ import ArgumentParser
 import DebateEngine
 import Foundation
 
-/// `debate map`: the whole argument map as an outline, a picture or a standard format, and
-/// after a debate (`--transcript`) what stands.
-struct MapCommand: ParsableCommand {
+/// `debate map`: `show` (the default) and `draft`.
+struct MapGroupCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "map",
+    abstract: "Show the argument map whole, or draft one for another text.",
+    subcommands: [MapCommand.self, MapDraftCommand.self],
+    defaultSubcommand: MapCommand.self)
+}
+
+/// `debate map [show]`: the whole argument map as an outline, a picture or a standard format,
+/// and after a debate (`--transcript`) what stands.
+struct MapCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
     abstract: "Show the argument map whole: an outline, Argdown, AIF, a Graphviz picture, JSON.",
     discussion: """
       With --transcript (a JSON transcript from /save or debate play --transcript), each claim \
       gets its status after that debate under grounded semantics (stands, open, falls) and why. \
       svg and png are drawn by Graphviz's dot. i23 is the debate's argumentation framework in \
-      the ICCMA 2023 format. Without --format, the extension of -o decides, else outline.
+      the ICCMA 2023 format. Without --format, the extension of -o decides, else outline. \
+      'debate map draft' drafts a map for another text.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -31,7 +41,7 @@ struct MapCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let corpus = try engine.text.load()
+    let corpus = try engine.loadCorpus()
     let map = try engine.loadMap(for: corpus)
     guard !map.claims.isEmpty else {
       throw CommandFailure("this text has no argument map to show; give one with --map FILE")

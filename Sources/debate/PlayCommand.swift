@@ -87,7 +87,7 @@ struct PlayCommand: ParsableCommand {
       case .failure(let problem): throw CommandFailure("\(problem)")
       }
     }
-    let found = try folder.sources()
+    let found = try folder.sources(for: engine)
     let catalog = ScenarioCatalog(sources: found.sources, loader: loader)
     guard let name, !list, catalog.scenario(named: name) == nil else { return catalog }
     // The scenario asked for did not load: say why, if one of the files failed.

@@ -22,7 +22,7 @@ struct ReplayCommand: ParsableCommand {
     var scenario: Scenario?
     if let id = saved.scenario {
       let catalog = ScenarioCatalog(
-        sources: try folder.sources().sources,
+        sources: try folder.sources(for: engine).sources,
         loader: ScenarioLoader(corpus: responder.corpus, map: responder.map))
       guard let found = catalog.scenario(named: id) else {
         throw CommandFailure(

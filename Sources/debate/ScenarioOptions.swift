@@ -9,9 +9,21 @@ struct ScenarioOptions: ParsableArguments {
     completion: .directory)
   var scenarios: String?
 
-  /// The scenario files to use, and a diagnostic for each one that cannot be read.
-  func sources() throws -> (sources: [ScenarioCatalog.Source], problems: [Diagnostic]) {
-    guard let folder = scenarios else { return (ScenarioCatalog.shippedSources, []) }
+  /// The scenario files to use, and a diagnostic for each one that cannot be read: the
+  /// `--scenarios` folder, else the bundle's, else the shipped ones, which are for the built-in
+  /// essay only (none with `--corpus`).
+  func sources(for engine: EngineOptions) throws -> (
+    sources: [ScenarioCatalog.Source], problems: [Diagnostic]
+  ) {
+    if let folder = scenarios { return try Self.sources(inFolder: folder) }
+    if let bundle = engine.bundle { return try Self.sources(inFolder: bundle) }
+    return engine.usesAnotherText ? ([], []) : (ScenarioCatalog.shippedSources, [])
+  }
+
+  /// Every scenario file (`*.yaml` but the argument map) in `folder`.
+  static func sources(inFolder folder: String) throws -> (
+    sources: [ScenarioCatalog.Source], problems: [Diagnostic]
+  ) {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -21,7 +33,7 @@ struct ScenarioOptions: ParsableArguments {
     var sources: [ScenarioCatalog.Source] = []
     var problems: [Diagnostic] = []
     for name in names.filter(ScenarioCatalog.isScenarioFile).sorted() {
-      switch Self.read(folder + "/" + name) {
+      switch read(folder + "/" + name) {
       case .success(let source): sources.append(source)
       case .failure(let problem): problems.append(problem)
       }

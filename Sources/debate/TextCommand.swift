@@ -17,12 +17,13 @@ struct TextCommand: ParsableCommand {
       """)
 
   @OptionGroup var options: CorpusOptions
+  @OptionGroup var bundle: BundleOption
 
   @Option(name: .long, help: "Print only this unit, e.g. 2.5, ¶2.5 or title.")
   var ref: String?
 
   func run() throws {
-    let corpus = try options.load()
+    let corpus = try bundle.loadCorpus(options)
     var units = corpus.units
     if let ref {
       guard let parsed = UnitRef(parsing: ref) else {

@@ -17,14 +17,18 @@ public struct ArgumentMap: Sendable {
   public let elsewhere: [String]
   /// What the text argues about, in a few words each, for turns it does not address.
   public let topics: [String]
+  /// The text the map names (`text: {file, sha256}`), when it names one.
+  public let text: TextIdentity?
   private let indexByID: [String: Int]
 
   public init(
     claims: [Claim], entities: [(name: String, aliases: [String])] = [], actors: [String]? = nil,
-    people: [String] = [], synonyms: [[String]] = [], elsewhere: [String] = [], topics: [String] = []
+    people: [String] = [], synonyms: [[String]] = [], elsewhere: [String] = [], topics: [String] = [],
+    text: TextIdentity? = nil
   ) {
     self.people = people
     self.topics = topics
+    self.text = text
     self.elsewhere = elsewhere
     self.claims = claims
     self.entities = entities

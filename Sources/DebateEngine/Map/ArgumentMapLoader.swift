@@ -6,8 +6,14 @@ import Yams
 /// do not exist, missing fields, each with file, line and column.
 public struct ArgumentMapLoader {
   public let corpus: Corpus
+  /// Whether a map that names another text (`text: {file, sha256}`) is refused. Off only for
+  /// measurements that load the essay's map over a larger text on purpose (`make bench`).
+  public var checksText = true
 
-  public init(corpus: Corpus) { self.corpus = corpus }
+  public init(corpus: Corpus, checksText: Bool = true) {
+    self.corpus = corpus
+    self.checksText = checksText
+  }
 
   static let claimFields = [
     "id", "statement", "position", "leans", "view", "evidence", "attacks", "supports", "opposing",
@@ -26,13 +32,21 @@ public struct ArgumentMapLoader {
     var elsewhere: [String] = []
     var people: [String] = []
     var topics: [String] = []
+    var text: TextIdentity?
     var relationNodes: [(claim: String, target: String, node: Node)] = []
     var consistencyNodes = ConsistencyNodes()
     if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
       reader.rejectUnknownKeys(
         in: top,
-        known: ["version", "topics", "claims", "entities", "actors", "people", "synonyms", "elsewhere"],
+        known: [
+          "version", "text", "topics", "claims", "entities", "actors", "people", "synonyms", "elsewhere",
+        ],
         "the argument map")
+      if let node = top["text"] {
+        text = readText(node, &reader)
+        // Refs into the wrong text mean nothing: that one error says it all.
+        if reader.hasErrors, text != nil { throw DiagnosticList(reader.diagnostics) }
+      }
       if let node = top["topics"] { topics = reader.strings(node, "topics") }
       if let node = top["elsewhere"] { elsewhere = reader.strings(node, "elsewhere") }
       if let node = top["people"] { people = reader.strings(node, "people") }
@@ -87,7 +101,27 @@ public struct ArgumentMapLoader {
     return ArgumentMap(
       claims: claims, entities: entities, actors: actors, people: people, synonyms: synonyms,
       elsewhere: elsewhere,
-      topics: topics)
+      topics: topics, text: text)
+  }
+
+  /// The map's `text: {file, sha256}`; a hash that is not the corpus's is an error, since
+  /// every ref would then point into a text the map was not written for.
+  private func readText(_ node: Node, _ reader: inout YAMLReader) -> TextIdentity? {
+    guard let fields = reader.mapping(node, "text") else { return nil }
+    reader.rejectUnknownKeys(in: fields, known: ["file", "sha256"], "text")
+    let file = reader.required(fields, "file", in: "text", at: node).flatMap {
+      reader.string($0, "the text's file")
+    }
+    let hashNode = reader.required(fields, "sha256", in: "text", at: node)
+    let hash = hashNode.flatMap { reader.string($0, "the text's sha256") }?.lowercased()
+    guard let file, let hash, let hashNode else { return nil }
+    let actual = TextIdentity.digest(of: corpus)
+    if checksText, hash != actual {
+      reader.error(
+        "this map is for the text '\(file)' (sha256 \(hash.prefix(12))…), but the text in use is a different one (sha256 \(actual.prefix(12))…); use the map with its own text, or draft a map for this one with 'debate map draft'",
+        at: hashNode)
+    }
+    return TextIdentity(file: file, sha256: hash)
   }
 
   private func readClaim(
@@ -201,12 +235,15 @@ struct ConsistencyNodes {
 
 extension ArgumentMap {
   /// The map shipped with the product, for the built-in essay.
-  public static func builtIn(for corpus: Corpus = .builtIn) throws(DiagnosticList) -> ArgumentMap {
+  public static func builtIn(
+    for corpus: Corpus = .builtIn, checkingText: Bool = true
+  ) throws(DiagnosticList) -> ArgumentMap {
     guard let source = EmbeddedScenarioFiles.files[builtInFileName] else {
       throw DiagnosticList([
         Diagnostic(file: builtInFileName, line: 0, column: 0, message: "missing from the build")
       ])
     }
-    return try ArgumentMapLoader(corpus: corpus).load(source, file: "scenarios/\(builtInFileName)")
+    return try ArgumentMapLoader(corpus: corpus, checksText: checkingText).load(
+      source, file: "scenarios/\(builtInFileName)")
   }
 }

@@ -7,6 +7,8 @@ public struct Corpus: Sendable {
   public let source: String
   /// Every citable unit in reading order.
   public let units: [CitableUnit]
+  /// Plain text or Markdown: how `units` were cut.
+  public let format: TextFormat
   private let indexByRef: [UnitRef: Int]
 
   /// The built-in essay, compiled into the product.
@@ -19,9 +21,12 @@ public struct Corpus: Sendable {
   public static let builtInFileName = "axis-essay.txt"
 
   /// Cuts `text` into units. Throws when there is nothing to cite.
-  public init(text: String, splitter: SentenceSplitter = SentenceSplitter()) throws(CorpusError) {
+  public init(
+    text: String, format: TextFormat = .plain, splitter: SentenceSplitter = SentenceSplitter()
+  ) throws(CorpusError) {
     source = text
-    units = CorpusLayout(text: text, splitter: splitter).units()
+    self.format = format
+    units = CorpusLayout(text: text, splitter: splitter, format: format).units()
     guard !units.isEmpty else {
       throw .empty
     }
@@ -67,7 +72,7 @@ extension Corpus {
   public static let maximumBytes = 64 << 20
 
   /// Decodes raw bytes as a corpus, rejecting binary and non-UTF-8 content with a reason.
-  public init(bytes: [UInt8]) throws(CorpusError) {
+  public init(bytes: [UInt8], format: TextFormat = .plain) throws(CorpusError) {
     guard bytes.count <= Self.maximumBytes else {
       throw .tooLarge(bytes: bytes.count, limit: Self.maximumBytes)
     }
@@ -78,6 +83,6 @@ extension Corpus {
     var body = Substring(text)
     if body.first == "\u{FEFF}" { body = body.dropFirst() }
     if body.trimmingWhitespace().isEmpty { throw .empty }
-    try self.init(text: String(body))
+    try self.init(text: String(body), format: format)
   }
 }

@@ -16,8 +16,9 @@ public struct SentenceSplitter: Sendable {
   public init() {}
 
   private static let terminators: Set<Character> = [".", "?", "!", "…", "。", "？", "！"]
-  private static let closers: Set<Character> = ["”", "’", "\"", "'", ")", "]", "»", "」", "』"]
-  private static let openers: Set<Character> = ["“", "‘", "\"", "'", "(", "[", "«", "「", "『"]
+  // `*` and `_` are Markdown emphasis: `*Done.* Next` ends a sentence after the closing mark.
+  private static let closers: Set<Character> = ["”", "’", "\"", "'", ")", "]", "»", "」", "』", "*", "_"]
+  private static let openers: Set<Character> = ["“", "‘", "\"", "'", "(", "[", "«", "「", "『", "*", "_"]
   private static let fullWidth: Set<Character> = ["。", "？", "！"]
 
   /// Ranges of the sentences in `text`, trimmed of surrounding white space.

@@ -25,7 +25,8 @@ struct ReplCommand: ParsableCommand {
     let interactive = Terminal.standardInput.isInteractive && Terminal.standardOutput.isInteractive
     let style = interactive ? ReplStyle.forTerminal(noColorFlag: noColor, environment: environment) : .plain
     let context = ReplContext(
-      responder: responder, style: style, interactive: interactive, scenarioFiles: try folder.sources())
+      responder: responder, style: style, interactive: interactive,
+      scenarioFiles: try folder.sources(for: options))
     var reader: LineReading = PlainLineReader()
     if interactive {
       let completer = ReplCompleter(context: context)
