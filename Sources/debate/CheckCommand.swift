@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
     } else {
       for path in files {
         switch ScenarioOptions.read(path) {
-        case .success(let source) where Self.isArgumentMap(source):
+        case .success(let source) where source.isArgumentMap:
           mapSource = source
         case .success(let source): scenarioSources.append(source)
         case .failure(let problem):
@@ -78,12 +78,5 @@ struct CheckCommand: ParsableCommand {
     print(
       "checked \(fileCount) file\(fileCount == 1 ? "" : "s"): \(counts.joined(separator: ", ")); \(verdict)")
     if !errors.isEmpty { throw ExitCode.failure }
-  }
-
-  /// An argument map by its name, or by its shape: top-level `claims:` and no `turns:`.
-  static func isArgumentMap(_ source: ScenarioCatalog.Source) -> Bool {
-    if source.file.hasSuffix(ArgumentMap.builtInFileName) { return true }
-    let lines = source.text.split(separator: "\n")
-    return lines.contains { $0.hasPrefix("claims:") } && !lines.contains { $0.hasPrefix("turns:") }
   }
 }
