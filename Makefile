@@ -41,6 +41,8 @@ bench: deps
 	$(SWIFT) build $(RELEASE)
 	.build/release/debate-bench essay
 	.build/release/debate-bench large
+	.build/release/debate-bench huge 15
+	.build/release/debate-bench huge 60
 	scripts/bench-startup.sh $(BIN)
 
 lint:

@@ -13,6 +13,7 @@ import DebateEngine
 ///
 ///     debate-bench essay [turns]          per-turn latency, index build and memory on the essay
 ///     debate-bench large [turns] [copies] the same on the essay's body repeated `copies` times
+///     debate-bench huge [megabytes]       one turn on a text of that size with very long words
 ///
 /// It measures and never fails on a missed target: the exit status is 0 unless the arguments
 /// are wrong or the built-in essay and map cannot be loaded.
@@ -26,8 +27,10 @@ do {
     try EssayBench(turns: numbers.first ?? 10_000).run()
   case "large":
     try LargeTextBench(turns: numbers.first ?? 2_000, copies: numbers.dropFirst().first ?? 1_000).run()
+  case "huge":
+    try HugeTextBench(megabytes: numbers.first ?? 60).run()
   default:
-    print("usage: debate-bench essay [turns] | large [turns] [copies]")
+    print("usage: debate-bench essay [turns] | large [turns] [copies] | huge [megabytes]")
     exit(2)
   }
 } catch {
