@@ -64,7 +64,7 @@ struct CheckCommand: ParsableCommand {
     let catalog = ScenarioCatalog(sources: scenarioSources, loader: ScenarioLoader(corpus: corpus, map: map))
     problems += catalog.diagnostics
     let sorted = problems.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
-    for problem in sorted { print(problem) }
+    for problem in sorted { try StandardOutput.line(problem.description) }
     let mapCount = mapSource == nil ? 0 : 1
     let fileCount = scenarioSources.count + mapCount + unreadable
     var counts = ["\(scenarioSources.count) scenario\(scenarioSources.count == 1 ? "" : "s")"]
@@ -75,7 +75,7 @@ struct CheckCommand: ParsableCommand {
       errors.isEmpty
       ? "no problems"
       : "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(badFiles) file\(badFiles == 1 ? "" : "s")"
-    print(
+    try StandardOutput.line(
       "checked \(fileCount) file\(fileCount == 1 ? "" : "s"): \(counts.joined(separator: ", ")); \(verdict)")
     if !errors.isEmpty { throw ExitCode.failure }
   }
