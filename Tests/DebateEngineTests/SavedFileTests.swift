@@ -142,4 +142,36 @@ struct SavedFileTests {
     let shallow = "id: " + String(repeating: "[", count: fine) + String(repeating: "]", count: fine) + "\n"
     #expect(Self.diagnostics(shallow).allSatisfy { !$0.message.contains("nesting") && $0.line > 0 })
   }
+
+  /// Nine anchors, each listing the previous one nine times: 9⁹ nodes when expanded.
+  static let aliasBomb =
+    "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    + (1..<9).map { level -> String in
+      let name = String(UnicodeScalar(UInt8(97 + level)))
+      let previous = String(UnicodeScalar(UInt8(96 + level)))
+      return "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ")
+        + "]\n"
+    }.joined()
+
+  @Test(arguments: ["? *i\n: x\n", "? [*i, *i]\n: x\n", "{*i : x}: y\n"])
+  func anAliasBombUsedAsAKeyIsRefusedAtOnceWhereItStands(_ use: String) throws {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let diagnostic = try #require(Self.diagnostics(Self.aliasBomb + use).first)
+    #expect(clock.now - start < .seconds(5))
+    #expect(diagnostic.message.hasPrefix("an alias (*name) cannot be used in a key"))
+    #expect(diagnostic.line == 10)
+    #expect(diagnostic.column > 1)
+  }
+
+  @Test func anAliasBombAsAValueIsOnlyTheWrongType() throws {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let found = Self.diagnostics(Self.aliasBomb + "id: *i\ntitle: *i\ncast: *i\nturns: *i\n")
+    #expect(clock.now - start < .seconds(5))
+    #expect(!found.isEmpty)
+    #expect(found.allSatisfy { $0.line > 0 && $0.column > 0 })
+    let map = Self.aliasBomb + "synonyms: *i\nclaims: *i\n"
+    #expect(throws: DiagnosticList.self) { try ArgumentMapLoader(corpus: .builtIn).load(map, file: "m") }
+  }
 }

@@ -37,6 +37,12 @@ public struct YAMLReader {
         line: forbidden.line, column: forbidden.column)
       return nil
     }
+    if let alias = AliasKeyCheck.firstAliasInKey(source) {
+      collector.error(
+        "an alias (*name) cannot be used in a key: a data file's keys are field names",
+        line: alias.line, column: alias.column)
+      return nil
+    }
     do {
       // The basic resolver: every value is read as text and typed by the reader, which spares
       // the regular expressions the default one compiles on every start.
