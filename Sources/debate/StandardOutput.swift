@@ -1,7 +1,5 @@
-// `stdout`, the C global that `print` buffers in, is only read here, for its error flag; both
-// imports are @preconcurrency because Foundation re-exports Glibc.
-@preconcurrency import Foundation
-@preconcurrency import Glibc
+import CEditLine
+import Foundation
 
 /// Standard output, with write errors reported as coreutils report them:
 ///
@@ -37,7 +35,9 @@ enum StandardOutput {
   /// Flushes what `print` wrote; throws `write error: …` if any of it could not be written.
   static func finish() throws {
     if fflush(nil) != 0 { throw failure(errno) }
-    if ferror(stdout) != 0 { throw failure(errno) }
+    // C's `stdout`, which `print` buffers in, is a global Swift 6 cannot read: the shim reads
+    // its error flag.
+    if ce_stdout_error() != 0 { throw failure(errno) }
   }
 
   /// One line on standard error, written at once.
