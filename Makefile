@@ -7,7 +7,7 @@ BIN := .build/release/debate
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench deps clean
+.PHONY: run build debug test lint format bench fuzz-files deps clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -44,6 +44,10 @@ bench: deps
 	.build/release/debate-bench huge 15
 	.build/release/debate-bench huge 60
 	scripts/bench-startup.sh $(BIN)
+
+## 2,000 mutated scenario and map files through `debate check` (SEED=N replays a run; COUNT=N).
+fuzz-files: build
+	python3 scripts/fuzz-files.py --count $(or $(COUNT),2000) $(if $(SEED),--seed $(SEED))
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
