@@ -174,4 +174,15 @@ struct SavedFileTests {
     let map = Self.aliasBomb + "synonyms: *i\nclaims: *i\n"
     #expect(throws: DiagnosticList.self) { try ArgumentMapLoader(corpus: .builtIn).load(map, file: "m") }
   }
+
+  @Test func aDuplicateKeyOnAVeryLongLineIsFoundInTimeLinearInTheLine() throws {
+    let words = String(repeating: "word ", count: 100_000)
+    let source = "{id: t, id: u, says: \(words)}\n"
+    let clock = ContinuousClock()
+    let start = clock.now
+    let diagnostic = try #require(Self.diagnostics(source).first)
+    #expect(clock.now - start < .seconds(5))
+    #expect(diagnostic.message.hasPrefix("duplicate key 'id'"))
+    #expect((diagnostic.line, diagnostic.column) == (1, 9))
+  }
 }

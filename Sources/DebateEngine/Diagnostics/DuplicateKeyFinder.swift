@@ -68,17 +68,19 @@ struct DuplicateKeyFinder {
     return keys
   }
 
-  /// Keys written `name:` from the first key on along its line, as in `{id: a, id: b}`.
+  /// Keys written `name:` from the first key on along its line, as in `{id: a, id: b}`: each
+  /// first thing after `{` or `,`. Each try stops at the next `:`, `,` or `}`, so a long line
+  /// costs its length, not its square.
   private func flowKeys(line: Int, column: Int) -> [(name: String?, line: Int, column: Int)] {
     let text = lines[line - 1]
     var keys: [(name: String?, line: Int, column: Int)] = []
+    var startsEntry = true
     var offset = column - 1
     while offset < text.count {
-      if offset == column - 1 || text[offset - 1] == "{" || text[offset - 1] == "," || text[offset - 1] == " "
-      {
-        if text[offset] != " ", let name = key(in: text, at: offset) {
-          keys.append((name, line, offset + 1))
-        }
+      let scalar = text[offset]
+      if scalar != " " {
+        if startsEntry, let name = key(in: text, at: offset) { keys.append((name, line, offset + 1)) }
+        startsEntry = scalar == "{" || scalar == ","
       }
       offset += 1
     }
@@ -116,7 +118,7 @@ struct DuplicateKeyFinder {
     while index < text.count {
       let atColon = text[index] == ":" && (index + 1 == text.count || text[index + 1] == " ")
       if atColon { return String(String(scalars).reversed().drop { $0 == " " }.reversed()) }
-      if text[index] == "," || text[index] == "}" || text[index] == "#" { return nil }
+      if text[index] == "," || text[index] == "}" || text[index] == "]" || text[index] == "#" { return nil }
       scalars.append(text[index])
       index += 1
     }
