@@ -1,5 +1,11 @@
 import Foundation
+import Synchronization
 import Testing
+
+/// Set once a child has exited and been reaped, so the watchdog never kills a reused pid.
+private final class ExitFlag: Sendable {
+  let value = Mutex(false)
+}
 
 /// Files and streams handled the way a careful command-line tool handles them: FIFOs and
 /// devices refused, `--corpus -`, write errors reported, safe writes with any legal name.
@@ -10,10 +16,34 @@ struct FileHandlingTests {
     return folder
   }
 
-  /// `debate ARGS` under `timeout`, so a command that blocks fails the test instead of hanging it.
+  /// `debate ARGS`, killed after 10 s, so a command that blocks (on a FIFO, say) fails the test
+  /// instead of hanging it. Output goes to files, so nothing waits on a pipe a killed child held.
   static func runBounded(_ args: [String], stdin: String? = nil) throws -> DebateRun.Result {
-    try DebateRun.run(
-      URL(fileURLWithPath: "/usr/bin/timeout"), ["10", DebateRun.binary.path] + args, stdin: stdin)
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appending(path: "in")
+    let output = folder.appending(path: "out")
+    let errors = folder.appending(path: "err")
+    try Data((stdin ?? "").utf8).write(to: input)
+    for file in [output, errors] { try Data().write(to: file) }
+    let process = Process()
+    process.executableURL = DebateRun.binary
+    process.arguments = args
+    process.standardInput = try FileHandle(forReadingFrom: input)
+    process.standardOutput = try FileHandle(forWritingTo: output)
+    process.standardError = try FileHandle(forWritingTo: errors)
+    try process.run()
+    let pid = process.processIdentifier
+    let exited = ExitFlag()
+    DispatchQueue.global().asyncAfter(deadline: .now() + 10) {
+      exited.value.withLock { done in if !done { kill(pid, SIGKILL) } }
+    }
+    process.waitUntilExit()
+    exited.value.withLock { $0 = true }
+    return DebateRun.Result(
+      stdout: try String(contentsOf: output, encoding: .utf8),
+      stderr: try String(contentsOf: errors, encoding: .utf8),
+      status: process.terminationStatus)
   }
 
   /// `debate ARGS > /dev/full`.
