@@ -7,7 +7,7 @@ BIN := .build/release/debate
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench fuzz fuzz-turns deps pyvenv docs clean
+.PHONY: run build debug test lint format bench fuzz fuzz-turns fuzz-files deps pyvenv docs clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -54,12 +54,14 @@ bench: deps
 	.build/release/debate-bench grounded
 	.build/release/debate-bench startup
 	.build/release/debate-bench draft
+	.build/release/debate-bench huge 15
+	.build/release/debate-bench huge 60
 	scripts/bench-startup.sh $(BIN)
 
 ## Long fuzz runs (a slice of each runs in `make test`). FUZZ_TURNS and FUZZ_SEED set the turn run.
 FUZZ_TURNS ?= 1000000
 FUZZ_SEED ?= 20261201
-fuzz: fuzz-turns
+fuzz: fuzz-turns fuzz-files
 
 ## Generated turns through the responder, alone and answering questions: turns/s and any failure's seed.
 fuzz-turns: deps
@@ -69,6 +71,10 @@ fuzz-turns: deps
 ## The argument map picture in docs/ and the README, drawn by `debate map` (a test checks it is current).
 docs: build
 	$(BIN) map --format svg -o docs/argument-map.svg
+
+## 2,000 mutated scenario and map files through `debate check` (SEED=N replays a run; COUNT=N).
+fuzz-files: build
+	python3 scripts/fuzz-files.py --count $(or $(COUNT),2000) $(if $(SEED),--seed $(SEED))
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift

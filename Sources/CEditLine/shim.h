@@ -29,6 +29,7 @@ static inline int ce_hist_save(History *h, const char *p) { HistEvent ev; return
 /* stdout is a C global that Swift 6 treats as unsafe shared state: buffer and flush it here. */
 static inline void ce_line_buffer_stdout(void) { setvbuf(stdout, NULL, _IOLBF, 0); }
 static inline void ce_flush_stdout(void) { fflush(stdout); }
+static inline int ce_stdout_error(void) { return ferror(stdout); }
 static inline int ce_hist_count(History *h) { HistEvent ev; return history(h, &ev, H_GETSIZE) < 0 ? -1 : ev.num; }
 #endif
 #endif

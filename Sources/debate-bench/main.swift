@@ -16,6 +16,7 @@ import DebateEngine
 ///     debate-bench grounded [arguments]   grounded labelling of a framework that large
 ///     debate-bench startup                what a one-shot run spends before its first reply
 ///     debate-bench draft [words]          `map draft` on a text of that many words
+///     debate-bench huge [megabytes]       one turn on a text of that size with very long words
 ///
 /// It measures and never fails on a missed target: the exit status is 0 unless the arguments
 /// are wrong or the built-in essay and map cannot be loaded.
@@ -35,9 +36,11 @@ do {
     GroundedBench(arguments: numbers.first ?? 100_000).run()
   case "draft":
     try DraftBench(words: numbers.first ?? 30_000).run()
+  case "huge":
+    try HugeTextBench(megabytes: numbers.first ?? 60).run()
   default:
     print(
-      "usage: debate-bench essay [turns] | large [turns] [copies] | grounded [arguments] | startup | draft [words]"
+      "usage: debate-bench essay [turns] | large [turns] [copies] | grounded [arguments] | startup | draft [words] | huge [megabytes]"
     )
     exit(2)
   }

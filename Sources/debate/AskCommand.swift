@@ -20,7 +20,7 @@ struct AskCommand: ParsableCommand {
   @Flag(name: .long, help: "Also explain each reply: matched terms, scores, claim, stance cues.")
   var why = false
 
-  @Option(name: .long, help: "The side the engine argues: essay (default) or opponent.")
+  @Option(name: .long, help: "The side the engine argues: essay (default) or opponent, in any case.")
   var side: Side = .essay
 
   @Option(
@@ -46,15 +46,23 @@ struct AskCommand: ParsableCommand {
     }
     let context = TurnContext(question: question, lead: lead)
     if !text.isEmpty {
-      print(render(responder.respond(to: text.joined(separator: " "), context: context, side: side)))
+      try StandardOutput.line(
+        render(responder.respond(to: text.joined(separator: " "), context: context, side: side)))
       return
     }
-    StandardStreams.useLineBufferedOutput()
-    while let line = readLine(strippingNewline: true) {
-      print(render(responder.respond(to: line, context: context, side: side)))
-      StandardStreams.flush()
+    if options.text.readsStandardInput {
+      throw CommandFailure("--corpus - reads the text from standard input: give the turn as an argument")
+    }
+    var lines = InputLines(descriptor: STDIN_FILENO)
+    while let line = try lines.next() {
+      // Each reply is written at once; the first that cannot be written stops the run.
+      try StandardOutput.line(render(responder.respond(to: line, context: context, side: side)))
     }
   }
 }
 
-extension Side: ExpressibleByArgument {}
+extension Side: ExpressibleByArgument {
+  /// `essay`, `Essay`, `OPPONENT`: the same parser as the REPL's `/side`.
+  public init?(argument: String) { self.init(parsing: argument) }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
     } else {
       for path in files {
         switch ScenarioOptions.read(path) {
-        case .success(let source) where Self.isArgumentMap(source):
+        case .success(let source) where source.isArgumentMap:
           mapSource = source
         case .success(let source): scenarioSources.append(source)
         case .failure(let problem):
@@ -71,7 +71,7 @@ struct CheckCommand: ParsableCommand {
     let catalog = ScenarioCatalog(sources: scenarioSources, loader: ScenarioLoader(corpus: corpus, map: map))
     problems += catalog.diagnostics
     let sorted = problems.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
-    for problem in sorted { print(problem) }
+    for problem in sorted { try StandardOutput.line(problem.description) }
     let mapCount = mapSource == nil ? 0 : 1
     let fileCount = scenarioSources.count + mapCount + unreadable
     var counts = ["\(scenarioSources.count) scenario\(scenarioSources.count == 1 ? "" : "s")"]
@@ -82,15 +82,8 @@ struct CheckCommand: ParsableCommand {
       errors.isEmpty
       ? "no problems"
       : "\(errors.count) error\(errors.count == 1 ? "" : "s") in \(badFiles) file\(badFiles == 1 ? "" : "s")"
-    print(
+    try StandardOutput.line(
       "checked \(fileCount) file\(fileCount == 1 ? "" : "s"): \(counts.joined(separator: ", ")); \(verdict)")
     if !errors.isEmpty { throw ExitCode.failure }
-  }
-
-  /// An argument map by its name, or by its shape: top-level `claims:` and no `turns:`.
-  static func isArgumentMap(_ source: ScenarioCatalog.Source) -> Bool {
-    if source.file.hasSuffix(ArgumentMap.builtInFileName) { return true }
-    let lines = source.text.split(separator: "\n")
-    return lines.contains { $0.hasPrefix("claims:") } && !lines.contains { $0.hasPrefix("turns:") }
   }
 }

@@ -7,18 +7,23 @@ struct CorpusOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Argue about this UTF-8 text or Markdown file instead of the built-in essay.", valueName: "file"),
+      "Argue about this UTF-8 text or Markdown file instead of the built-in essay ('-' reads standard input).",
+      valueName: "file"),
     completion: .file())
   var corpus: String?
+
+  /// Whether the text comes from standard input (`--corpus -`).
+  var readsStandardInput: Bool { corpus == "-" }
 
   /// Loads the chosen text, or exits with one clear line on stderr.
   func load() throws -> Corpus {
     guard let path = corpus else { return Corpus.builtIn }
     do {
+      if readsStandardInput { return try Corpus(bytes: try readStandardInput(limit: Corpus.maximumBytes)) }
       return try Corpus(
         bytes: try readFile(path, limit: Corpus.maximumBytes), format: TextFormat(fileName: path))
     } catch let error as CorpusError {
-      throw CommandFailure("cannot use \(path): \(error)")
+      throw CommandFailure("cannot use \(readsStandardInput ? "standard input" : path): \(error)")
     }
   }
 }

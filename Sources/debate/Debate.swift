@@ -16,17 +16,37 @@ struct Debate: ParsableCommand {
 }
 
 /// Runs `debate`, printing a `CommandFailure` as one line, `debate: message`, with status 1.
+///
+/// Standard output is flushed before exiting, whatever happened, so output that could not be
+/// written (a full disk, `/dev/full`) is an error, `debate: write error: …`, with status 1.
 @main
 enum DebateMain {
   static func main() {
     do {
       var command = try Debate.parseAsRoot()
       try command.run()
+      finish(status: 0)
     } catch let failure as CommandFailure {
-      FileHandle.standardError.write(Data("debate: \(failure)\n".utf8))
-      exit(1)
+      StandardOutput.error("debate: \(failure)")
+      finish(status: 1)
     } catch {
-      Debate.exit(withError: error)
+      // What ArgumentParser's `exit(withError:)` does, with the flush checked.
+      let code = Debate.exitCode(for: error)
+      let message = Debate.fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success { print(message) } else { StandardOutput.error(message) }
+      }
+      finish(status: code.rawValue)
     }
+  }
+
+  private static func finish(status: Int32) -> Never {
+    do {
+      try StandardOutput.finish()
+    } catch {
+      StandardOutput.error("debate: \(error)")
+      exit(status == 0 ? 1 : status)
+    }
+    exit(status)
   }
 }

@@ -43,11 +43,12 @@ struct EngineOptions: ParsableArguments {
   func loadMap(for corpus: Corpus) throws -> ArgumentMap {
     do {
       if let path = mapPath {
-        let bytes = try readFile(path, limit: YAMLReader.maximumBytes)
-        guard let source = String(validating: bytes, as: UTF8.self) else {
-          throw CommandFailure("cannot use \(path): it is not valid UTF-8 text")
+        switch ScenarioOptions.read(path) {
+        case .success(let source): return try ArgumentMapLoader(corpus: corpus).load(source.text, file: path)
+        case .failure(let problem) where problem.line == 0:
+          throw CommandFailure("cannot use \(path): \(problem.message)")
+        case .failure(let problem): throw DiagnosticList([problem])
         }
-        return try ArgumentMapLoader(corpus: corpus).load(source, file: path)
       }
       if corpus.source != Corpus.builtIn.source {
         // The built-in map describes the built-in essay only: another text is answered by

@@ -46,7 +46,7 @@ struct PlayCommand: ParsableCommand {
     let responder = try engine.responder()
     let catalog = try loadCatalog(responder)
     if list {
-      for scenario in catalog.scenarios { print("\(scenario.id)\t\(scenario.title)") }
+      for scenario in catalog.scenarios { try StandardOutput.line("\(scenario.id)\t\(scenario.title)") }
       return
     }
     let fromFile = catalog.scenarios.count == 1 && name?.hasSuffix(".yaml") == true
@@ -54,6 +54,8 @@ struct PlayCommand: ParsableCommand {
       let known = catalog.scenarios.map(\.id).joined(separator: ", ")
       throw CommandFailure("no scenario '\(name ?? "")'; the scenarios are: \(known)")
     }
+    // A transcript that cannot be saved fails now, not after the whole play has been printed.
+    if let transcript { try AtomicFile.checkWritable(transcript, overwrite: .replace) }
     var lines = try answerLines()[...]
     var run = ScenarioRun(scenario: scenario, responder: responder, seed: seed)
     var steps: [ScenarioStep] = []
@@ -66,13 +68,13 @@ struct PlayCommand: ParsableCommand {
         }
         if let answer = run.answer(line) { steps.append(.answer(answer)) }
       case .stepLimitReached(let limit, let turnID):
-        print(ScenarioRenderer.render(steps, scenario: scenario, format: format), terminator: "")
+        try StandardOutput.write(ScenarioRenderer.render(steps, scenario: scenario, format: format))
         throw CommandFailure(
           "scenario '\(scenario.id)' stopped after \(limit) turns at '\(turnID)': it loops")
       default: break
       }
     }
-    print(ScenarioRenderer.render(steps, scenario: scenario, format: format), terminator: "")
+    try StandardOutput.write(ScenarioRenderer.render(steps, scenario: scenario, format: format))
     if let path = transcript, let fileFormat = TranscriptFormat(path: path) {
       try AtomicFile.write(
         fileFormat.render(run.transcript, corpus: responder.corpus), to: path, overwrite: .replace)

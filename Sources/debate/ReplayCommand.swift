@@ -35,17 +35,18 @@ struct ReplayCommand: ParsableCommand {
     for change in changes {
       let entry = change.old ?? change.new
       let turn = entry?.turn.map { "turn \($0), " } ?? ""
-      print(
+      try StandardOutput.line(
         "entry \(change.entry) (\(turn)\(entry?.role.rawValue ?? "?")): \(change.differences.joined(separator: "; "))"
       )
-      if let entry, entry.role == .student { print("  student said: \(entry.text)") }
+      if let entry, entry.role == .student { try StandardOutput.line("  student said: \(entry.text)") }
     }
     let studentTurns = saved.entries.filter { $0.role == .student }.count
     let what = saved.scenario.map { "scenario \($0)" } ?? "a free debate"
     if changes.isEmpty {
-      print("replayed \(studentTurns) student turn\(studentTurns == 1 ? "" : "s") of \(what): no changes")
+      try StandardOutput.line(
+        "replayed \(studentTurns) student turn\(studentTurns == 1 ? "" : "s") of \(what): no changes")
     } else {
-      print(
+      try StandardOutput.line(
         "replayed \(studentTurns) student turn\(studentTurns == 1 ? "" : "s") of \(what): \(changes.count) changed"
       )
       throw ExitCode.failure

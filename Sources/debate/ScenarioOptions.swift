@@ -52,13 +52,6 @@ struct ScenarioOptions: ParsableArguments {
     } catch {
       return .failure(Diagnostic(file: path, line: 0, column: 0, message: "\(error)"))
     }
-    if bytes.contains(0) {
-      return .failure(
-        Diagnostic(file: path, line: 0, column: 0, message: "it looks like a binary file, not YAML text"))
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      return .failure(Diagnostic(file: path, line: 0, column: 0, message: "it is not valid UTF-8 text"))
-    }
-    return .success(ScenarioCatalog.Source(file: path, text: text))
+    return ScenarioCatalog.Source.decoding(bytes, file: path)
   }
 }

@@ -37,9 +37,9 @@ struct TextCommand: ParsableCommand {
     let terminal = Terminal.standardOutput
     for unit in units {
       if terminal.isInteractive {
-        print(TextWrapper(width: terminal.columns).wrap(unit.text, label: "\(unit.ref)"))
+        try StandardOutput.line(TextWrapper(width: terminal.columns).wrap(unit.text, label: "\(unit.ref)"))
       } else {
-        print("\(unit.ref)\t\(unit.text.onOneLine)")
+        try StandardOutput.line("\(unit.ref)\t\(unit.text.onOneLine)")
       }
     }
   }

@@ -66,4 +66,20 @@ struct CheckMapTests {
     }
     #expect(result.stdout.hasSuffix("checked 1 file: 0 scenarios, 1 argument map; 6 errors in 1 file\n"))
   }
+
+  @Test(arguments: ["\r\n", "\u{FEFF}"])
+  func aMapSavedOnWindowsIsStillCheckedAsAMap(_ variant: String) throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let map = folder.appending(path: "my-map.yaml")
+    var text = "claims:\n  - id: a\n    statement: S\n    position: hold\n    evidence: [¶2.1]\n"
+    text = variant == "\r\n" ? text.replacingOccurrences(of: "\n", with: "\r\n") : variant + text
+    try Data(text.utf8).write(to: map)
+    let result = try DebateRun.run(["check", map.path])
+    #expect(
+      result.stdout
+        == "\(map.path):4:15: error: position must be 'holds', 'rejects' or 'open', not 'hold'\n    position: hold\n"
+        + "              ^\nchecked 1 file: 0 scenarios, 1 argument map; 1 error in 1 file\n")
+  }
 }

@@ -151,7 +151,8 @@ struct ScenarioLoaderTests {
   @Test func refusesHugeAndDeeplyNestedFiles() {
     let huge = ScenarioFixtures.base + "# " + String(repeating: "x", count: YAMLReader.maximumBytes) + "\n"
     #expect(ScenarioFixtures.diagnostics(huge).first?.message.contains("at most") == true)
-    let deep = "id: " + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "\n"
+    let depth = YAMLReader.maximumDepth * 2
+    let deep = "id: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
     #expect(ScenarioFixtures.diagnostics(deep).first?.message.contains("nesting is deeper") == true)
     #expect(ScenarioFixtures.diagnostics("").first?.message == "the file is empty")
   }

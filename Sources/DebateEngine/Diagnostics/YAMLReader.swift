@@ -10,12 +10,14 @@ public struct YAMLReader {
 
   /// Files above this size are refused before parsing: a data file is never this large.
   public static let maximumBytes = 1 << 20
-  /// Nesting deeper than this is refused: no map or scenario needs it, and it guards the parser.
-  public static let maximumDepth = 64
+  /// libyaml stops nesting deeper than this with a located error ("Maximum nesting level").
+  public static let maximumDepth = 1000
 
+  /// The source is read as `SourceText` reads it: a byte-order mark dropped and CRLF made LF,
+  /// so positions count lines and columns the same for a file saved on any system.
   public init(file: String, source: String) {
-    self.source = source
-    collector = DiagnosticCollector(file: file, source: source)
+    self.source = SourceText.normalized(source)
+    collector = DiagnosticCollector(file: file, source: self.source)
   }
 
   public var diagnostics: [Diagnostic] { collector.diagnostics }
@@ -29,23 +31,30 @@ public struct YAMLReader {
         column: 0)
       return nil
     }
-    if let depth = Self.excessiveNesting(in: source) {
+    if let forbidden = SourceText.firstForbiddenCharacter(in: source) {
       collector.error(
-        "nesting is deeper than \(Self.maximumDepth) levels", line: depth.line, column: depth.column)
+        "the control character \(SourceText.name(forbidden.scalar)) is not allowed in YAML; delete it",
+        line: forbidden.line, column: forbidden.column)
+      return nil
+    }
+    if let alias = AliasKeyCheck.firstAliasInKey(source) {
+      collector.error(
+        "an alias (*name) cannot be used in a key: a data file's keys are field names",
+        line: alias.line, column: alias.column)
       return nil
     }
     do {
       // The basic resolver: every value is read as text and typed by the reader, which spares
       // the regular expressions the default one compiles on every start.
       guard let node = try Yams.compose(yaml: source, .basic) else {
-        collector.error("the file is empty", line: 0, column: 0)
+        collector.error("the file is empty", line: 1, column: 1)
         return nil
       }
       return node
     } catch let error as YamlError {
       report(error)
     } catch {
-      collector.error("cannot read YAML: \(error)", line: 0, column: 0)
+      collector.error("cannot read YAML: \(error)", line: 1, column: 1)
     }
     return nil
   }
@@ -54,52 +63,25 @@ public struct YAMLReader {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      if problem.hasPrefix("Maximum nesting level") {
+        collector.error(
+          "nesting is deeper than \(Self.maximumDepth) levels", line: mark.line, column: mark.column)
+        return
+      }
       let detail = context.map { "\(problem) \($0.text)" } ?? problem
       collector.error("malformed YAML: \(detail)", line: mark.line, column: mark.column)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let found = DuplicateKeyFinder(source: source).second(
+        of: Set(duplicates), firstKeyAt: context.mark.line, column: context.mark.column)
+      let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      collector.error(
+        "duplicate key \(found?.name.map { "'\($0)'" } ?? names): a field may appear only once in a mapping",
+        line: found?.line ?? context.mark.line, column: found?.column ?? context.mark.column)
     case .reader(let problem, _, _, _):
-      collector.error("cannot read the file: \(problem)", line: 0, column: 0)
+      collector.error("cannot read the file: \(problem)", line: 1, column: 1)
     default:
-      collector.error("malformed YAML: \(error)", line: 0, column: 0)
+      collector.error("malformed YAML: \(error)", line: 1, column: 1)
     }
-  }
-
-  /// Finds the first place where flow or block nesting exceeds the limit, without parsing.
-  private static func excessiveNesting(in text: String) -> (line: Int, column: Int)? {
-    var depth = 0
-    var line = 1
-    var indentation = 0
-    var atLineStart = true
-    var inQuote = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        line += 1
-        indentation = 0
-        atLineStart = true
-        inQuote = false
-        continue
-      }
-      if atLineStart {
-        if scalar == " " || scalar == "-" {
-          indentation += 1
-          // Indentation this deep is block nesting past the limit.
-          if indentation > maximumDepth * 4 { return (line, indentation) }
-          continue
-        }
-        atLineStart = false
-      }
-      switch scalar {
-      case "\"": inQuote.toggle()
-      case "[",
-        "{" where !inQuote:
-        depth += 1
-        if depth > maximumDepth { return (line, 1) }
-      case "]",
-        "}" where !inQuote:
-        depth = max(0, depth - 1)
-      default: break
-      }
-    }
-    return nil
   }
 
   // MARK: Typed access

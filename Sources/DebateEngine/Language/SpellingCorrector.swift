@@ -12,6 +12,7 @@ struct SpellingCorrector: Sendable {
     init() {}
 
     func add(_ word: String, minimumLength: Int) {
+      guard SpellingCorrector.indexes(word) else { return }
       state.withLock { $0.words.append((word, minimumLength)) }
     }
 
@@ -31,8 +32,28 @@ struct SpellingCorrector: Sendable {
   private var byDeletion: [String: [String]] = [:]
   private var known: [String: Int] = [:]  // word → minimum length of a word corrected to it
 
+  /// Only words this long or shorter are indexed. A word of n letters costs n deletions of
+  /// n - 1 letters each, so one 30,000-letter "word" in a corpus (a run of Chinese characters
+  /// without punctuation, a base64 blob) used to cost 40 s and 1 GB; no one misspells a word
+  /// that long, and the 20 letters cover "internationalisation".
+  static let maximumIndexedLength = 20
+
+  /// Whether `word` goes into the index: letters only, 4 to `maximumIndexedLength` of them.
+  /// Checks the length without counting past the limit.
+  static func indexes(_ word: String) -> Bool {
+    var count = 0
+    for character in word {
+      count += 1
+      if count > maximumIndexedLength || !character.isLetter { return false }
+    }
+    return count >= 4
+  }
+
+  /// How many deletion keys the index holds: what its memory grows with.
+  var indexedKeyCount: Int { byDeletion.count }
+
   mutating func add(_ word: String, minimumLength: Int) {
-    guard word.count >= 4, word.allSatisfy(\.isLetter) else { return }
+    guard Self.indexes(word) else { return }
     if let existing = known[word] {
       known[word] = min(existing, minimumLength)
       return

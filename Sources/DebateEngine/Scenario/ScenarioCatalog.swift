@@ -7,9 +7,23 @@ public struct ScenarioCatalog: Sendable {
     public let file: String
     public let text: String
 
+    /// The text is read as the loaders read it: a byte-order mark dropped, CRLF made LF.
     public init(file: String, text: String) {
       self.file = file
-      self.text = text
+      self.text = SourceText.normalized(text)
+    }
+
+    /// A file's bytes as a source, or one diagnostic at the first NUL byte or invalid UTF-8.
+    public static func decoding(_ bytes: [UInt8], file: String) -> Result<Source, Diagnostic> {
+      SourceText.decode(bytes, file: file).map { Source(file: file, text: $0) }
+    }
+
+    /// Whether this is an argument map, by its name or by its shape: a top-level `claims:`
+    /// and no top-level `turns:`.
+    public var isArgumentMap: Bool {
+      if ScenarioCatalog.baseName(file) == ArgumentMap.builtInFileName { return true }
+      let lines = text.split(separator: "\n")
+      return lines.contains { $0.hasPrefix("claims:") } && !lines.contains { $0.hasPrefix("turns:") }
     }
   }
 

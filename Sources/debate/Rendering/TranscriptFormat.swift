@@ -48,12 +48,4 @@ enum TranscriptFormat {
     }
     return lines.joined(separator: "\n")
   }
-
-  static func decode(_ bytes: [UInt8], path: String) throws -> Transcript {
-    do {
-      return try JSONDecoder().decode(Transcript.self, from: Data(bytes))
-    } catch {
-      throw CommandFailure("cannot read \(path) as a JSON transcript: \(error.localizedDescription)")
-    }
-  }
 }

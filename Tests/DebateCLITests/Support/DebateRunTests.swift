@@ -4,7 +4,7 @@ import Testing
 /// The end-to-end helper itself: input, output and status arrive whole, without hanging.
 struct DebateRunTests {
   @Test func passesStandardInputThrough() throws {
-    let result = try DebateRun.run(["text", "--corpus", "/dev/stdin"], stdin: "Hello there. Bye.\n")
+    let result = try DebateRun.run(["text", "--corpus", "-"], stdin: "Hello there. Bye.\n")
     #expect(result == DebateRun.Result(stdout: "¶1.1\tHello there.\n¶1.2\tBye.\n", stderr: "", status: 0))
   }
 
