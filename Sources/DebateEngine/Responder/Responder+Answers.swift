@@ -8,10 +8,10 @@ extension Responder {
   func answer(
     _ analysed: AnalyzedText, to cleaned: String, in context: TurnContext, side: Side, seed: UInt64
   ) -> Reply? {
-    guard let question = context.question else { return nil }
+    guard let question = context.question, context.mayNest else { return nil }
     let reading = QuestionReading(question: question, lead: context.lead)
     guard reading.kind != .open || reading.asksAboutEssay else { return nil }
-    let asserted = judgeAlone(reading.proposition, side: side)
+    let asserted = judgeAlone(reading.proposition, side: side, in: context)
     var alternatives: (first: Set<String>, second: Set<String>)?
     if reading.kind == .alternatives {
       let first = contentStems(reading.proposition)
@@ -22,8 +22,7 @@ extension Responder {
     // mediator, that is absurd"); only a short one picks an alternative by its words.
     let form = AnswerForm(analysed, alternatives: analysed.tokens.count <= 5 ? alternatives : nil)
     let yes = asserted.stance.isSided ? asserted.stance : (reading.asksAboutEssay ? .agree : nil)
-    var alone = context
-    alone.question = nil
+    let alone = context.nested
     var own: Reply { respond(to: cleaned, context: alone, side: side) }
 
     var stance: Stance
@@ -50,7 +49,7 @@ extension Responder {
         }
       }
     case .first, .second, .neither, .both:
-      let (first, second) = judgeAlternatives(reading, side: side)
+      let (first, second) = judgeAlternatives(reading, side: side, in: context)
       let picked: Stance
       switch form.kind {
       case .first: picked = first.stance
@@ -132,12 +131,14 @@ extension Responder {
   /// Each alternative of an either/or question judged as a statement: alone, or with the
   /// question's frame when neither can be judged alone; one that cannot be judged is taken as
   /// the other's opposite.
-  private func judgeAlternatives(_ reading: QuestionReading, side: Side) -> (Reply, Reply) {
-    var first = judgeAlone(reading.proposition, side: side)
-    var second = judgeAlone(reading.second, side: side)
+  private func judgeAlternatives(_ reading: QuestionReading, side: Side, in context: TurnContext) -> (
+    Reply, Reply
+  ) {
+    var first = judgeAlone(reading.proposition, side: side, in: context)
+    var second = judgeAlone(reading.second, side: side, in: context)
     if !first.stance.isSided, !second.stance.isSided, !reading.frame.isEmpty {
-      first = judgeAlone(reading.proposition + reading.frame, side: side)
-      second = judgeAlone(reading.second + reading.frame, side: side)
+      first = judgeAlone(reading.proposition + reading.frame, side: side, in: context)
+      second = judgeAlone(reading.second + reading.frame, side: side, in: context)
     }
     switch (first.stance.isSided, second.stance.isSided) {
     case (true, false): return (first, first.withStance(first.stance.opposite))
@@ -147,8 +148,8 @@ extension Responder {
   }
 
   /// A statement made of a question's words, judged as a first turn.
-  private func judgeAlone(_ words: [String], side: Side) -> Reply {
-    respond(to: words.joined(separator: " "), context: .none, side: side)
+  private func judgeAlone(_ words: [String], side: Side, in context: TurnContext) -> Reply {
+    respond(to: words.joined(separator: " "), context: context.fresh, side: side)
   }
 
   private func contentStems(_ words: [String]) -> Set<String> {

@@ -17,6 +17,33 @@ public struct TurnContext: Hashable, Sendable {
   public private(set) var shownRefs: Set<UnitRef> = []
   /// How many replies came before this turn (it varies the phrasing).
   public private(set) var turnIndex = 0
+  /// How deep in readings of readings this one is: the words a question or a frame is made of
+  /// are read as a turn of their own, and so on, at most `maximumNesting` deep, so that no turn
+  /// ("who would deny who would deny …") costs more than a few readings.
+  private(set) var nesting = 0
+
+  /// The deepest nested reading.
+  static let maximumNesting = 3
+
+  /// The context for reading a turn's own words again (a proposition, an answer without its
+  /// question): the same conversation, nothing asked, one level deeper.
+  var nested: TurnContext {
+    var next = self
+    next.question = nil
+    next.lead = nil
+    next.nesting += 1
+    return next
+  }
+
+  /// A first turn, one level deeper: for a statement made of a question's words.
+  var fresh: TurnContext {
+    var next = TurnContext.none
+    next.nesting = nesting + 1
+    return next
+  }
+
+  /// Whether a turn read in this context may be read again through a question or a frame.
+  var mayNest: Bool { nesting < Self.maximumNesting }
 
   /// A first turn, with nothing asked.
   public static let none = TurnContext()

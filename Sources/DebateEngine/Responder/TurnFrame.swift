@@ -140,9 +140,8 @@ extension Responder {
   func framed(
     _ analysed: AnalyzedText, _ cleaned: String, context: TurnContext, side: Side, seed: UInt64
   ) -> Reply? {
-    guard let frame = TurnFrame(analysed) else { return nil }
-    var alone = context
-    alone.question = nil
+    guard context.mayNest, let frame = TurnFrame(analysed) else { return nil }
+    let alone = context.nested
     let judged = respond(to: frame.proposition.joined(separator: " "), context: alone, side: side)
     guard judged.stance.isSided else { return nil }
     let stance = frame.denies ? judged.stance.opposite : judged.stance

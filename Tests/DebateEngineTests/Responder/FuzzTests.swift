@@ -44,3 +44,19 @@ struct FuzzTests {
       TurnCheck.failure(of: turn, responder: Self.responder, context: TurnContext(question: turn)) == nil)
   }
 }
+
+/// Readings of readings stop a few levels deep, so no turn costs more than a few readings.
+struct NestingTests {
+  static func frames(nested count: Int) -> Int {
+    let turn =
+      Array(repeating: "who would deny that", count: count).joined(separator: " ")
+      + " china and russia are formal allies"
+    let reply = ResponderFixture.responder.respond(to: turn)
+    // Each nested reading adds its frame to the explanation.
+    return reply.explanation.stanceCues.filter { $0.hasPrefix("'who would deny'") }.count
+  }
+
+  @Test func threeNestedFramesAreEachRead() { #expect(Self.frames(nested: 3) == 3) }
+
+  @Test func deeperNestingIsReadAsItStands() { #expect(Self.frames(nested: 10) == 0) }
+}
