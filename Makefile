@@ -52,6 +52,7 @@ bench: deps
 	.build/release/debate-bench essay
 	.build/release/debate-bench large
 	.build/release/debate-bench grounded
+	.build/release/debate-bench session
 	.build/release/debate-bench startup
 	.build/release/debate-bench draft
 	.build/release/debate-bench huge 15

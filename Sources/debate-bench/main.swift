@@ -14,6 +14,7 @@ import DebateEngine
 ///     debate-bench essay [turns]          per-turn latency, index build and memory on the essay
 ///     debate-bench large [turns] [copies] the same on the essay's body repeated `copies` times
 ///     debate-bench grounded [arguments]   grounded labelling of a framework that large
+///     debate-bench session [turns]      per-turn cost early and late in a long session
 ///     debate-bench startup                what a one-shot run spends before its first reply
 ///     debate-bench draft [words]          `map draft` on a text of that many words
 ///     debate-bench huge [megabytes]       one turn on a text of that size with very long words
@@ -30,6 +31,8 @@ do {
     try EssayBench(turns: numbers.first ?? 10_000).run()
   case "large":
     try LargeTextBench(turns: numbers.first ?? 2_000, copies: numbers.dropFirst().first ?? 1_000).run()
+  case "session":
+    try SessionBench(turns: numbers.first ?? 100_000).run()
   case "startup":
     try StartupBench().run()
   case "grounded":
@@ -40,7 +43,7 @@ do {
     try HugeTextBench(megabytes: numbers.first ?? 60).run()
   default:
     print(
-      "usage: debate-bench essay [turns] | large [turns] [copies] | grounded [arguments] | startup | draft [words] | huge [megabytes]"
+      "usage: debate-bench essay [turns] | large [turns] [copies] | grounded [arguments] | session [turns] | startup | draft [words] | huge [megabytes]"
     )
     exit(2)
   }

@@ -17,8 +17,6 @@ public struct Responder: Sendable {
   private let evidencePositions: [[Int]]
   /// For each lexicon phrase: whether it is in the text's own words (see `init`).
   private let groundedPhrases: [Bool]
-  /// Each unit's retrieval terms, for checking what a turn shares with a passage.
-  private let unitTerms: [Set<String>]
   /// Units that name people or groups of people (ministers, analysts, leaders), for "who".
   private let unitsNamingPeople: Set<Int>
   /// Entities named in so many units (China, Russia) that they cannot tell units apart.
@@ -40,12 +38,20 @@ public struct Responder: Sendable {
     for entity in map.entities { analyzer.addEntity(entity.name, aliases: entity.aliases) }
     analyzer.addPeople(map.people)
     if !map.elsewhere.isEmpty { analyzer.addEntity(Self.elsewhere, aliases: map.elsewhere) }
-    let analysedUnits = corpus.units.map { analyzer.learnAndAnalyze($0.text) }
+    // Each unit is analysed and reduced to its retrieval terms at once, so a large text never
+    // holds every unit's tokens at the same time (a 60 MB text would need gigabytes).
+    var unitTermLists: [[String]] = []
+    unitTermLists.reserveCapacity(corpus.units.count)
+    var naming: Set<Int> = []
+    for (i, unit) in corpus.units.enumerated() {
+      let analysed = analyzer.learnAndAnalyze(unit.text)
+      unitTermLists.append(analysed.retrievalTerms)
+      if analysed.tokens.contains(where: { $0.flags.contains(.people) }) { naming.insert(i) }
+    }
     let analysedStatements = map.claims.map { analyzer.learnAndAnalyze($0.statement) }
     lexicon = ClaimLexicon(map: map, analyzer: &analyzer)
     self.analyzer = analyzer
-    index = TextIndex(units: analysedUnits.map(\.retrievalTerms))
-    unitTerms = analysedUnits.map { Set($0.retrievalTerms) }
+    index = TextIndex(units: unitTermLists)
     var positions: [UnitRef: Int] = [:]
     for (i, unit) in corpus.units.enumerated() { positions[unit.ref] = i }
     unitPosition = positions
@@ -73,8 +79,7 @@ public struct Responder: Sendable {
       }
     }
     self.synonymStems = synonymStems
-    unitsNamingPeople = Set(
-      analysedUnits.indices.filter { analysedUnits[$0].tokens.contains { $0.flags.contains(.people) } })
+    unitsNamingPeople = naming
   }
 
   /// The engine's reply to one turn.
@@ -210,7 +215,10 @@ public struct Responder: Sendable {
   /// It must share two of the turn's words (one, when the turn has only one).
   private func closestPassage(_ scores: [Double], terms: Set<String>) -> Citation? {
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
-    let shared = unitTerms[best].intersection(terms).count
+    // The one unit's terms, read again: keeping every unit's terms would double a large text's index.
+    let shared = Set(analyzer.analyze(corpus.units[best].text, correct: false).retrievalTerms).intersection(
+      terms
+    ).count
     guard shared >= min(2, terms.count), shared > 0 else { return nil }
     return Citation(corpus.units[best])
   }
