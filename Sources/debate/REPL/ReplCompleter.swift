@@ -32,7 +32,7 @@ struct ReplCompleter {
     let slash = word.lastIndex(of: "/")
     let folderPart = slash.map { String(word[...$0]) } ?? ""
     let namePrefix = slash.map { String(word[word.index(after: $0)...]) } ?? word
-    let folder = folderPart.isEmpty ? "." : (folderPart as NSString).expandingTildeInPath
+    let folder = folderPart.isEmpty ? "." : AtomicFile.expandingTilde(folderPart)
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
     return names.filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }
       .map { name in

@@ -29,7 +29,8 @@ extension ReplContext {
       say("The engine argues the \(session.side.rawValue)'s side. Use /side essay or /side opponent.")
       return .proceed
     }
-    guard let side = Side(rawValue: argument.lowercased()) else {
+    // The same parser as `ask --side`: "/side OPPONENT" and "--side Opponent" both work.
+    guard let side = Side(parsing: argument) else {
       let nearest = EditDistance.nearest(to: argument, in: Side.allCases.map(\.rawValue))
       fail(
         "No side '\(argument)'. " + (nearest.map { "Did you mean \($0)? " } ?? "") + "Use essay or opponent.")
@@ -59,7 +60,7 @@ extension ReplContext {
       fail("Usage: /save FILE, e.g. /save debate.md or /save debate.json")
       return .proceed
     }
-    let path = (argument as NSString).expandingTildeInPath
+    let path = AtomicFile.expandingTilde(argument)
     guard let format = TranscriptFormat(path: path) else {
       fail("Cannot save as \(argument): use a name ending in .md (Markdown) or .json (JSON).")
       return .proceed

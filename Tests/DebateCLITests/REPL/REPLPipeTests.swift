@@ -117,3 +117,23 @@ struct REPLPipeTests {
     #expect(json.contains("\"refs\""))
   }
 }
+
+/// `/side` and `/save` read their arguments as `ask --side` and the other file commands do.
+struct REPLArgumentTests {
+  @Test func sideIsReadInAnyCase() throws {
+    let result = try DebateRun.run([], stdin: "/side OPPONENT\n/side Essay\n")
+    #expect(result.stdout.contains("The engine now argues the opponent's side."))
+    #expect(result.stdout.contains("The engine now argues the essay's side."))
+  }
+
+  @Test func saveExpandsTildeToHome() throws {
+    let home = FileManager.default.temporaryDirectory.appending(path: "home-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try DebateRun.run(
+      [], stdin: "China and Russia are allies.\n/save ~/debate.json\n", environment: ["HOME": home.path])
+    #expect(result.status == 0)
+    #expect(
+      FileManager.default.fileExists(atPath: home.appending(path: "debate.json").path), "\(result.stdout)")
+  }
+}
