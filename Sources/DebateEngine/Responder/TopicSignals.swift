@@ -84,17 +84,17 @@ struct TopicSignals {
       !tokens[tokens.window(i - 3, i)].contains { EnglishCues.comparisonMarkers.contains($0.word) }
     }
     let crowdedClauses = Set(uncompared.map { tokens[$0].clause })
-    let freeClauses = Set(tokens.map(\.clause)).subtracting(crowdedClauses)
-    let freeClauseSpeaksOfTheText = freeClauses.contains { clause in
-      let indices = tokens.indices.filter { tokens[$0].clause == clause }
-      let phrases = Set(
-        matches.filter {
-          lexicon.phrases[$0.phrase].weight > 0 && tokens[$0.range.lowerBound].clause == clause
-        }
-        .map(\.phrase))
-      return indices.contains { text.entities[$0].map(actors.contains) == true } || phrases.count >= 2
+    // One pass over the tokens and one over the matches, whatever the turn's length.
+    var actorClauses: Set<Int> = []
+    for i in tokens.indices where text.entities[i].map(actors.contains) == true {
+      actorClauses.insert(tokens[i].clause)
     }
-    namesOnlyInPassing = !outsideIndices.isEmpty && freeClauseSpeaksOfTheText
+    var phrasesByClause: [Int: Set<Int>] = [:]
+    for match in matches where lexicon.phrases[match.phrase].weight > 0 {
+      phrasesByClause[tokens[match.range.lowerBound].clause, default: []].insert(match.phrase)
+    }
+    let speaking = actorClauses.union(phrasesByClause.filter { $0.value.count >= 2 }.keys)
+    namesOnlyInPassing = !outsideIndices.isEmpty && !speaking.subtracting(crowdedClauses).isEmpty
     // Names of the text's subjects are left out: "How cold do Moscow winters get?" is about winters.
     // Words the map's vocabulary matched count as known, common or not ("different things").
     let matched = Set(matches.filter { lexicon.phrases[$0.phrase].weight > 0 }.flatMap { Array($0.range) })
