@@ -193,9 +193,11 @@ public struct Responder: Sendable {
 
   private func retrieval(_ analysed: AnalyzedText, form: TurnForm) -> Retrieval {
     let terms = analysed.retrievalTerms
-    var synonyms = terms.flatMap { synonymStems[$0] ?? [] }.map { (term: $0, weight: 0.5) }
+    var synonyms = terms.flatMap { synonymStems[$0] ?? [] }.map { (term: $0, weight: ReadingWeights.synonym) }
     // Judging words ("blunder", "impossible") say little about which sentence is meant.
-    synonyms += analysed.tokens.filter { $0.flags.contains(.dismissal) }.map { ($0.stem, 0.3) }
+    synonyms += analysed.tokens.filter { $0.flags.contains(.dismissal) }.map {
+      ($0.stem, ReadingWeights.judgingWord)
+    }
     // Whoever the turn reports ("Qin Gang insisted…") points to the sentence that names them.
     let reporter = form.attribution.map {
       analysed.entities[$0.reporterIndex] ?? analysed.tokens[$0.reporterIndex].stem
@@ -205,8 +207,9 @@ public struct Responder: Sendable {
       terms: terms, contentTerms: contentTerms,
       all: index.scores(for: terms.map { ($0, 1.0) } + synonyms),
       forQuoting: index.scores(
-        for: terms.map { ($0, ubiquitousEntities.contains($0) ? 0.3 : 1.0) } + synonyms
-          + (reporter.map { [($0, 3.0)] } ?? [])),
+        for: terms.map { ($0, ubiquitousEntities.contains($0) ? ReadingWeights.ubiquitousName : 1.0) }
+          + synonyms
+          + (reporter.map { [($0, ReadingWeights.reporter)] } ?? [])),
       topicalMax: index.scores(for: contentTerms).max() ?? 0,
       textTerms: Set(contentTerms.filter { index.weight(of: $0) > 0 }).count)
   }
@@ -239,7 +242,7 @@ public struct Responder: Sendable {
     for match in matches {
       let phrase = lexicon.phrases[match.phrase]
       let start = match.range.lowerBound
-      let damp = reading.polarity(at: start) < 0 ? 0.75 : 1.0
+      let damp = reading.polarity(at: start) < 0 ? ReadingWeights.negatedPhrase : 1.0
       // The clause that carries the point ("…, but X") decides what the turn is about.
       let emphasis = reading.clauseWeights[text.tokens[start].clause] * reading.tokenWeights[start]
       for use in phrase.uses { vocabulary[use.claim] += phrase.weight * damp * emphasis }
@@ -251,8 +254,10 @@ public struct Responder: Sendable {
       let textScore = evidencePositions[i].map { unitScores[$0] }.max() ?? 0
       var statementScore = 0.0
       for term in statementTerms[i] where terms.contains(term) { statementScore += index.weight(of: term) }
-      var score = vocabulary[i] + 0.35 * textScore + 0.2 * statementScore
-      if i == lastClaim, score > 0 { score += 0.5 }
+      var score =
+        vocabulary[i] + ReadingWeights.evidenceRetrieval * textScore + ReadingWeights.statementWords
+        * statementScore
+      if i == lastClaim, score > 0 { score += ReadingWeights.currentClaim }
       if score > 0 { ranked.append(RankedClaim(claim: i, score: score, vocabulary: vocabulary[i])) }
     }
     return ranked.sorted { $0.score > $1.score || ($0.score == $1.score && $0.claim < $1.claim) }
@@ -265,11 +270,11 @@ public struct Responder: Sendable {
     var seen = Set(leading)
     let scored = claim.evidence.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
       guard seen.insert(ref).inserted, let position = unitPosition[ref] else { return nil }
-      let prior = 2.0 / Double(rank + 1)
+      let prior = ReadingWeights.evidenceOrder / Double(rank + 1)
       // "Who thought so?" asks for people: prefer the sentences that name some.
-      let people = asksWho && unitsNamingPeople.contains(position) ? 3.0 : 0
+      let people = asksWho && unitsNamingPeople.contains(position) ? ReadingWeights.namesPeople : 0
       // A sentence argues; a headline only announces. Prefer sentences when both match.
-      let headline = corpus.units[position].kind == .sentence ? 0 : -2.0
+      let headline = corpus.units[position].kind == .sentence ? 0 : ReadingWeights.headline
       return (ref, unitScores[position] + prior + people + headline)
     }
     let ranked = leading + scored.sorted { $0.1 > $1.1 }.map(\.0)

@@ -179,15 +179,27 @@ struct TopicSignals {
         && !(names.contains(match.phrase)
           && lexicon.phrases[match.phrase].uses.allSatisfy { $0.role == .topic })
     }
-    if form.kind != .statement && knownShare < 0.6 && groundedCount < 2 && !specificPhrase { return false }
+    if form.kind != .statement && knownShare < ReadingWeights.questionKnownShare && groundedCount < 2
+      && !specificPhrase
+    {
+      return false
+    }
     // "Trump's tax cuts mainly helped wealthy Americans": a statement mostly about other things.
-    if form.kind == .statement && knownShare < 0.25 && groundedCount < 2 && !specificPhrase { return false }
-    if mentionsActors { return !serving.isEmpty || textOnlyScore >= 2.0 }
+    if form.kind == .statement && knownShare < ReadingWeights.statementKnownShare && groundedCount < 2
+      && !specificPhrase
+    {
+      return false
+    }
+    if mentionsActors { return !serving.isEmpty || textOnlyScore >= ReadingWeights.actorRetrieval }
     // One shared word ("today") is chance; two are a topic.
-    if groundedHit || (!asksForDetail && textOnlyScore >= 3.0 && textTerms >= 2) { return true }
+    if groundedHit || (!asksForDetail && textOnlyScore >= ReadingWeights.topicalRetrieval && textTerms >= 2) {
+      return true
+    }
     let topical = serving.contains { lexicon.phrases[$0.phrase].namesTopic }
-    if form.kind != .statement && topical && textOnlyScore >= 1.5 { return true }
-    if form.kind == .statement && !serving.isEmpty && textOnlyScore >= 1.0 { return true }
+    if form.kind != .statement && topical && textOnlyScore >= ReadingWeights.questionRetrieval { return true }
+    if form.kind == .statement && !serving.isEmpty && textOnlyScore >= ReadingWeights.statementRetrieval {
+      return true
+    }
     // "Nobody can split them": a statement about "them" in a debate about the pair.
     if form.kind == .statement && !serving.isEmpty && refersToThePair { return true }
     let distinct = Set(content.map(\.phrase)).count
