@@ -115,25 +115,43 @@ final class PseudoTerminalRun {
     }
   }
 
-  /// Waits until the program is blocked reading its terminal (`read` on fd 0).
+  /// Waits until the program is blocked waiting for its terminal (`read` on fd 0, or `poll`).
   ///
-  /// Use before Ctrl-C: a SIGINT that lands after libedit echoed a key but before it calls
-  /// `read` again interrupts nothing, and libedit's handler leaves the terminal in cooked mode.
+  /// Use before Ctrl-C: the kernel flushes input the program has not read yet on SIGINT, so
+  /// keys sent just before it could be lost.
   func waitUntilReading(timeout: TimeInterval = 10) throws {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      // x86_64 and arm64 differ in syscall numbers: read is 0 on x86_64, 63 on arm64.
+      // Syscall numbers differ: read 0, poll 7, ppoll 271 on x86_64; read 63, ppoll 73 on arm64.
       let call = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
-      if call.hasPrefix("0 0x0 ") || call.hasPrefix("63 0x0 ") { return }
+      let waiting = ["0 0x0 ", "63 0x0 ", "7 ", "271 ", "73 "]
+      if waiting.contains(where: { call.hasPrefix($0) }) { return }
       drain(waitingMilliseconds: 2)
     }
     throw Failure.timeout(waitingFor: "the program to wait for input", output: text(from: mark))
   }
 
-  /// Resizes the terminal, as a person dragging the window does (the kernel sends SIGWINCH).
-  func resize(columns: UInt16) {
-    var size = winsize(ws_row: 30, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+  /// Resizes the terminal, as a person dragging the window does, and sends SIGWINCH.
+  ///
+  /// The kernel signals the foreground group only when the size changes; the explicit signal
+  /// makes every call a resize event, as a window manager's burst of them is.
+  func resize(columns: UInt16, rows: UInt16 = 30) {
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    if exitStatus == nil { kill(pid, SIGWINCH) }
+  }
+
+  /// Sends a signal to the program (SIGTSTP and SIGCONT, as a shell's job control does).
+  func signal(_ number: Int32) {
+    if exitStatus == nil { kill(pid, number) }
+  }
+
+  /// The program's state letter from /proc (`T` when stopped), or nil once it has gone.
+  var processState: Character? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    return stat[close...].dropFirst(2).first
   }
 
   /// Waits until `expected` appears after the previous match; returns where the match ends.
@@ -154,6 +172,11 @@ final class PseudoTerminalRun {
   /// Waits for the prompt and then for libedit's raw mode, when keys are safe to send.
   func waitForPrompt(_ prompt: String = "essay> ") throws {
     try waitFor(prompt)
+    try waitForRawMode()
+  }
+
+  /// Waits until the terminal is out of canonical mode: libedit is editing.
+  func waitForRawMode() throws {
     let deadline = Date().addingTimeInterval(10)
     var modes = termios()
     while Date() < deadline {
