@@ -110,11 +110,11 @@ final class EditLineReader: LineReading {
       return
     }
     ce_hist_enter(history, line)
-    guard savesHistory, let historyFile else { return }
-    if !historyFile.save(history) && !warnedAboutSaving {
-      warnedAboutSaving = true
-      historyFile.warn("cannot save the history to \(historyFile.path): \(String(cString: strerror(errno)))")
+    guard savesHistory, let historyFile, let failure = historyFile.append(line), !warnedAboutSaving else {
+      return
     }
+    warnedAboutSaving = true
+    historyFile.warn("cannot save the history to \(historyFile.path): \(String(cString: strerror(failure)))")
   }
 
   /// Tab: completes the word before the cursor, or lists the candidates when they differ.

@@ -28,7 +28,11 @@ final class PseudoTerminalRun {
   private var mark = 0
 
   /// Starts `debate args` with `environment` (only these variables, plus PATH) on a PTY.
-  init(_ args: [String] = [], environment: [String: String], columns: UInt16 = 100) throws {
+  ///
+  /// `launcher` runs before it, for example `setpriv` to drop root or `valgrind`.
+  init(
+    _ args: [String] = [], environment: [String: String], columns: UInt16 = 100, launcher: [String] = []
+  ) throws {
     var master: Int32 = -1
     var slave: Int32 = -1
     var name = [CChar](repeating: 0, count: 256)
@@ -59,8 +63,8 @@ final class PseudoTerminalRun {
     let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID, not exported by Glibc
     posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-    let path = DebateRun.binary.path
-    let argv = ([path] + args).map { strdup($0) } + [nil]
+    let path = launcher.first ?? DebateRun.binary.path
+    let argv = (launcher + [DebateRun.binary.path] + args).map { strdup($0) } + [nil]
     var variables = environment
     variables["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
