@@ -7,7 +7,7 @@ BIN := .build/release/debate
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench deps clean
+.PHONY: run build debug test lint format bench fuzz-terminal deps clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -42,6 +42,10 @@ bench: deps
 	.build/release/debate-bench essay
 	.build/release/debate-bench large
 	scripts/bench-startup.sh $(BIN)
+
+## The pseudo-terminal storm: 500 fuzzed REPL sessions (SESSIONS=N, SEED=N, VALGRIND=1 to change).
+fuzz-terminal: deps
+	scripts/fuzz-terminal.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift

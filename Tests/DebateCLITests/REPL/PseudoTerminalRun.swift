@@ -31,7 +31,8 @@ final class PseudoTerminalRun {
   ///
   /// `launcher` runs before it, for example `setpriv` to drop root or `valgrind`.
   init(
-    _ args: [String] = [], environment: [String: String], columns: UInt16 = 100, launcher: [String] = []
+    _ args: [String] = [], environment: [String: String], columns: UInt16 = 100, launcher: [String] = [],
+    binary: String = DebateRun.binary.path
   ) throws {
     var master: Int32 = -1
     var slave: Int32 = -1
@@ -63,8 +64,8 @@ final class PseudoTerminalRun {
     let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID, not exported by Glibc
     posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-    let path = launcher.first ?? DebateRun.binary.path
-    let argv = (launcher + [DebateRun.binary.path] + args).map { strdup($0) } + [nil]
+    let path = launcher.first ?? binary
+    let argv = (launcher + [binary] + args).map { strdup($0) } + [nil]
     var variables = environment
     variables["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -97,6 +98,15 @@ final class PseudoTerminalRun {
   }
 
   var position: Int { output.count }
+
+  /// Reads what is there and moves the match point past it: later waits see only new output.
+  func skipOutput() {
+    drain(waitingMilliseconds: 0)
+    mark = output.count
+  }
+
+  /// The program's process ID, for /proc.
+  var processID: pid_t { pid }
 
   /// Types `keys`, in chunks, reading the echo meanwhile so the PTY never fills up.
   func send(_ keys: String) throws {
