@@ -16,7 +16,7 @@ if [ "${VALGRIND:-0}" = 1 ]; then
   cp .build/debug/debate .build/valgrind/debate
   strip --strip-debug .build/valgrind/debate
   export DEBATE_STORM_BINARY="$PWD/.build/valgrind/debate"
-  export DEBATE_STORM_LAUNCHER="valgrind -q --error-exitcode=99 --suppressions=$PWD/scripts/valgrind-swift.supp"
+  export DEBATE_STORM_LAUNCHER="$(command -v valgrind) -q --error-exitcode=99 --suppressions=$PWD/scripts/valgrind-swift.supp"
   export DEBATE_STORM_LONGEST_PASTE="${LONGEST_PASTE:-10000}"
 fi
 log=$(mktemp)
