@@ -7,7 +7,7 @@ BIN := .build/release/debate
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench fuzz fuzz-turns fuzz-files deps pyvenv docs clean
+.PHONY: run build debug test lint format bench fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -62,7 +62,7 @@ bench: deps
 ## Long fuzz runs (a slice of each runs in `make test`). FUZZ_TURNS and FUZZ_SEED set the turn run.
 FUZZ_TURNS ?= 1000000
 FUZZ_SEED ?= 20261201
-fuzz: fuzz-turns fuzz-files
+fuzz: fuzz-turns fuzz-files fuzz-terminal
 
 ## Generated turns through the responder, alone and answering questions: turns/s and any failure's seed.
 fuzz-turns: deps
@@ -76,6 +76,10 @@ docs: build
 ## 2,000 mutated scenario and map files through `debate check` (SEED=N replays a run; COUNT=N).
 fuzz-files: build
 	python3 scripts/fuzz-files.py --count $(or $(COUNT),2000) $(if $(SEED),--seed $(SEED))
+
+## The pseudo-terminal storm: 500 fuzzed REPL sessions (SESSIONS=N, SEED=N, VALGRIND=1 to change).
+fuzz-terminal: deps
+	scripts/fuzz-terminal.sh
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift

@@ -31,5 +31,16 @@ static inline void ce_line_buffer_stdout(void) { setvbuf(stdout, NULL, _IOLBF, 0
 static inline void ce_flush_stdout(void) { fflush(stdout); }
 static inline int ce_stdout_error(void) { return ferror(stdout); }
 static inline int ce_hist_count(History *h) { HistEvent ev; return history(h, &ev, H_GETSIZE) < 0 ? -1 : ev.num; }
+/* The REPL reads keys itself (signal-aware) and resizes libedit only between keys. */
+static inline int ce_set_getc(EditLine *el, el_rfunc_t f) { return el_set(el, EL_GETCFN, f); }
+static inline int ce_get_columns(EditLine *el) { int n = -1; return el_get(el, EL_GETTC, "co", &n) == 0 ? n : -1; }
+static inline int ce_get_lines(EditLine *el) { int n = -1; return el_get(el, EL_GETTC, "li", &n) == 0 ? n : -1; }
+static inline int ce_set_termcap(EditLine *el, const char *cap, const char *value) {
+    return el_set(el, EL_SETTC, cap, value, (const char *)NULL); }
+static inline int ce_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
+static inline void ce_write_stdout(const char *s) { fputs(s, stdout); fflush(stdout); }
+/* glibc declares wcwidth only under _XOPEN_SOURCE, which the module build does not define. */
+extern int wcwidth(wchar_t c);
+static inline int ce_display_width(int c) { return wcwidth((wchar_t)c); }
 #endif
 #endif

@@ -10,13 +10,34 @@ final class EditLineReader: LineReading {
   /// Candidates for the word before the cursor: `(text before the cursor, that word)`.
   typealias Completer = (_ beforeCursor: String, _ word: String) -> [String]
 
-  private let editor: OpaquePointer  // EditLine*
+  let editor: OpaquePointer  // EditLine*
   private let history: OpaquePointer  // History*
   private var promptC: UnsafeMutablePointer<CChar>  // libedit re-reads it on every redraw
   private let historyFile: HistoryFile?
   private var savesHistory: Bool
   private var warnedAboutSaving = false
   private let completer: Completer
+
+  // The key reader's state (EditLineReader+Keys.swift).
+  var input = TerminalInput()
+  /// Set when Ctrl-C ended `el_gets`, which then looks like end of input from inside a search.
+  var interrupted = false
+  var lineStarting = false
+  /// The terminal's modes outside and inside editing, for Ctrl-Z and `fg`.
+  var cookedModes = termios()
+  var rawModes = termios()
+  /// A paste waiting for the private key bound to `debate-paste` to insert it.
+  var pendingPaste: String?
+  /// Keys handed to an incremental search (Ctrl-R) so far; nil outside a search.
+  var searchKeys: Int?
+  /// A key held back while the private key that ends a search goes first.
+  var heldKey: UInt32?
+  var lastKey: UInt32 = 0
+  /// The width of the window the line was last drawn for.
+  var drawnColumns = 80
+  var promptText = ""
+  /// Whether to ask the terminal to bracket pastes (`ESC [ ? 2004 h`); not on a dumb one.
+  let bracketsPastes = (ProcessInfo.processInfo.environment["TERM"] ?? "dumb") != "dumb"
 
   init?(historyFile: HistoryFile?, completer: @escaping Completer) {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
@@ -36,7 +57,13 @@ final class EditLineReader: LineReading {
         Unmanaged<EditLineReader>.fromOpaque(ce_get_clientdata(editor)!).takeUnretainedValue().promptC
       }, CChar(ReplStyle.promptEscape.asciiValue!))
     ce_set_editor(editor, "emacs")
-    ce_set_signal(editor, 1)  // restores the tty on signals; redraws on SIGWINCH
+    // libedit handles no signal itself: its SIGWINCH handler reallocates the display while a
+    // redraw may be using it. The key reader handles signals between keys instead.
+    ce_set_signal(editor, 0)
+    ce_set_getc(editor) { editor, key in
+      guard let editor, let key, let context = ce_get_clientdata(editor) else { return -1 }
+      return Unmanaged<EditLineReader>.fromOpaque(context).takeUnretainedValue().nextKey(key)
+    }
     ce_hist_setsize(history, HistoryFile.capacity)
     ce_hist_setunique(history, 1)
     ce_set_hist(editor, history)
@@ -46,6 +73,13 @@ final class EditLineReader: LineReading {
     }
     ce_bind(editor, "^I", "debate-complete")
     el_source(editor, nil)  // $EDITRC or ~/.editrc
+    // Private keys, bound after the user's editrc: they are the reader's, never typed.
+    ce_addfn(editor, "debate-paste", "Insert a bracketed paste") { editor, _ in
+      guard let editor, let context = ce_get_clientdata(editor) else { return UInt8(CC_ERROR) }
+      return Unmanaged<EditLineReader>.fromOpaque(context).takeUnretainedValue().insertPaste(editor)
+    }
+    ce_bind(editor, String(Character(Self.privateKey)), "debate-paste")
+    TerminalSignals.install()
     if let historyFile { savesHistory = historyFile.load(into: history) }
   }
 
@@ -58,11 +92,13 @@ final class EditLineReader: LineReading {
   func readLine(prompt: String) -> ReadResult {
     free(promptC)
     promptC = strdup(prompt)!
+    promptText = prompt
+    startLine()
+    defer { finishLine() }
     var count: Int32 = 0
-    errno = 0
     guard let bytes = el_gets(editor, &count) else {
-      // NULL: end of input (count 0), or an error; EINTR is Ctrl-C.
-      return (count == -1 && errno == EINTR) ? .interrupted : .eof
+      // NULL: end of input, an error, or Ctrl-C (which the key reader notes).
+      return interrupted ? .interrupted : .eof
     }
     var line = String(cString: bytes)  // libedit reuses its buffer: copy now
     if line.hasSuffix("\n") { line.removeLast() }
@@ -74,11 +110,11 @@ final class EditLineReader: LineReading {
       return
     }
     ce_hist_enter(history, line)
-    guard savesHistory, let historyFile else { return }
-    if !historyFile.save(history) && !warnedAboutSaving {
-      warnedAboutSaving = true
-      historyFile.warn("cannot save the history to \(historyFile.path): \(String(cString: strerror(errno)))")
+    guard savesHistory, let historyFile, let failure = historyFile.append(line), !warnedAboutSaving else {
+      return
     }
+    warnedAboutSaving = true
+    historyFile.warn("cannot save the history to \(historyFile.path): \(String(cString: strerror(failure)))")
   }
 
   /// Tab: completes the word before the cursor, or lists the candidates when they differ.
@@ -110,16 +146,6 @@ final class EditLineReader: LineReading {
     fflush(stdout)
     return UInt8(CC_REDISPLAY)
   }
-}
-
-/// A SIGINT handler without SA_RESTART: Ctrl-C makes `el_gets` return NULL with EINTR, so the
-/// REPL drops the line and prompts again instead of exiting.
-func installInterruptHandler() {
-  var action = sigaction()
-  action.__sigaction_handler.sa_handler = { _ in }
-  sigemptyset(&action.sa_mask)
-  action.sa_flags = 0
-  sigaction(SIGINT, &action, nil)
 }
 
 /// libedit decodes keystrokes in the current locale, and Swift starts in "C", where non-ASCII

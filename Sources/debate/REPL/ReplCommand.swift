@@ -33,7 +33,6 @@ struct ReplCommand: ParsableCommand {
       let historyFile = HistoryFile.defaultPath(environment: environment).map { HistoryFile(path: $0) }
       if let editor = EditLineReader(historyFile: historyFile, completer: completer.candidates) {
         reader = editor
-        installInterruptHandler()
       }
       context.say(context.banner)
     } else {

@@ -28,7 +28,12 @@ final class PseudoTerminalRun {
   private var mark = 0
 
   /// Starts `debate args` with `environment` (only these variables, plus PATH) on a PTY.
-  init(_ args: [String] = [], environment: [String: String], columns: UInt16 = 100) throws {
+  ///
+  /// `launcher` runs before it, for example `setpriv` to drop root or `valgrind`.
+  init(
+    _ args: [String] = [], environment: [String: String], columns: UInt16 = 100, launcher: [String] = [],
+    binary: String = DebateRun.binary.path
+  ) throws {
     var master: Int32 = -1
     var slave: Int32 = -1
     var name = [CChar](repeating: 0, count: 256)
@@ -59,8 +64,8 @@ final class PseudoTerminalRun {
     let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID, not exported by Glibc
     posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-    let path = DebateRun.binary.path
-    let argv = ([path] + args).map { strdup($0) } + [nil]
+    let path = launcher.first ?? binary
+    let argv = (launcher + [binary] + args).map { strdup($0) } + [nil]
     var variables = environment
     variables["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -94,6 +99,15 @@ final class PseudoTerminalRun {
 
   var position: Int { output.count }
 
+  /// Reads what is there and moves the match point past it: later waits see only new output.
+  func skipOutput() {
+    drain(waitingMilliseconds: 0)
+    mark = output.count
+  }
+
+  /// The program's process ID, for /proc.
+  var processID: pid_t { pid }
+
   /// Types `keys`, in chunks, reading the echo meanwhile so the PTY never fills up.
   func send(_ keys: String) throws {
     let bytes = Array(keys.utf8)
@@ -115,25 +129,43 @@ final class PseudoTerminalRun {
     }
   }
 
-  /// Waits until the program is blocked reading its terminal (`read` on fd 0).
+  /// Waits until the program is blocked waiting for its terminal (`read` on fd 0, or `poll`).
   ///
-  /// Use before Ctrl-C: a SIGINT that lands after libedit echoed a key but before it calls
-  /// `read` again interrupts nothing, and libedit's handler leaves the terminal in cooked mode.
+  /// Use before Ctrl-C: the kernel flushes input the program has not read yet on SIGINT, so
+  /// keys sent just before it could be lost.
   func waitUntilReading(timeout: TimeInterval = 10) throws {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      // x86_64 and arm64 differ in syscall numbers: read is 0 on x86_64, 63 on arm64.
+      // Syscall numbers differ: read 0, poll 7, ppoll 271 on x86_64; read 63, ppoll 73 on arm64.
       let call = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
-      if call.hasPrefix("0 0x0 ") || call.hasPrefix("63 0x0 ") { return }
+      let waiting = ["0 0x0 ", "63 0x0 ", "7 ", "271 ", "73 "]
+      if waiting.contains(where: { call.hasPrefix($0) }) { return }
       drain(waitingMilliseconds: 2)
     }
     throw Failure.timeout(waitingFor: "the program to wait for input", output: text(from: mark))
   }
 
-  /// Resizes the terminal, as a person dragging the window does (the kernel sends SIGWINCH).
-  func resize(columns: UInt16) {
-    var size = winsize(ws_row: 30, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+  /// Resizes the terminal, as a person dragging the window does, and sends SIGWINCH.
+  ///
+  /// The kernel signals the foreground group only when the size changes; the explicit signal
+  /// makes every call a resize event, as a window manager's burst of them is.
+  func resize(columns: UInt16, rows: UInt16 = 30) {
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    if exitStatus == nil { kill(pid, SIGWINCH) }
+  }
+
+  /// Sends a signal to the program (SIGTSTP and SIGCONT, as a shell's job control does).
+  func signal(_ number: Int32) {
+    if exitStatus == nil { kill(pid, number) }
+  }
+
+  /// The program's state letter from /proc (`T` when stopped), or nil once it has gone.
+  var processState: Character? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    return stat[close...].dropFirst(2).first
   }
 
   /// Waits until `expected` appears after the previous match; returns where the match ends.
@@ -154,6 +186,11 @@ final class PseudoTerminalRun {
   /// Waits for the prompt and then for libedit's raw mode, when keys are safe to send.
   func waitForPrompt(_ prompt: String = "essay> ") throws {
     try waitFor(prompt)
+    try waitForRawMode()
+  }
+
+  /// Waits until the terminal is out of canonical mode: libedit is editing.
+  func waitForRawMode() throws {
     let deadline = Date().addingTimeInterval(10)
     var modes = termios()
     while Date() < deadline {

@@ -22,10 +22,12 @@ struct REPLTerminalTests {
       ]
     }
 
-    func start(_ args: [String] = [], colour: Bool = false) throws -> PseudoTerminalRun {
+    func start(_ args: [String] = [], colour: Bool = false, launcher: [String] = []) throws
+      -> PseudoTerminalRun
+    {
       var environment = environment
       if colour { environment["NO_COLOR"] = nil }
-      let run = try PseudoTerminalRun(args, environment: environment)
+      let run = try PseudoTerminalRun(args, environment: environment, launcher: launcher)
       try run.waitForPrompt(colour ? "essay>\u{1b}[0m " : "essay> ")
       return run
     }

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The REPL on a pseudo-terminal treated roughly: resizes mid-redraw, tiny windows, pastes
+/// into a history search, Ctrl-Z. Each case crashed, corrupted memory or hung before.
+@Suite(.serialized)
+struct REPLTerminalAbuseTests {
+  let state = REPLTerminalTests.StateFolder()
+
+  /// Ends the session with Ctrl-D on an empty line and expects exit status 0.
+  func finish(_ run: PseudoTerminalRun) throws {
+    try run.send("\u{15}\u{04}")  // Ctrl-U, Ctrl-D
+    #expect(try run.waitForExit() == 0)
+  }
+
+  @Test func resizingWhileALongLineIsRedrawnKeepsTheREPLAlive() throws {
+    let run = try state.start()
+    try run.send(String(repeating: "allies partners ", count: 190))  // about 3,000 characters
+    try run.send("\u{01}")  // Ctrl-A: each key typed now redraws every row of the line
+    let widths: [UInt16] = [100, 31, 7, 64, 3, 45, 12, 80, 1, 2]
+    for step in 0..<400 {
+      run.resize(columns: widths[step % widths.count], rows: UInt16(10 + step % 20))
+      try run.send("ab\u{02}\u{06}")  // type, then Ctrl-B and Ctrl-F
+    }
+    run.resize(columns: 100)
+    try run.send("\u{05}\u{15}China and Russia are allies\r")  // Ctrl-E, Ctrl-U, a turn
+    try run.waitFor("Essay:", timeout: 60)
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
+  @Test(arguments: [3, 2, 1])
+  func aWindowAFewColumnsWideStillEditsAndWrapsReplies(columns: Int) throws {
+    let run = try state.start()
+    run.resize(columns: UInt16(columns))
+    try run.send("word")
+    try run.send("\u{15}")
+    try run.send("China and Russia are allies\r")
+    let start = try run.waitFor("Essay:") - "Essay:".utf8.count
+    try run.waitFor("\u{1b}[?2004h")  // the next prompt
+    let reply = run.text(from: start).components(separatedBy: "\r\n").dropLast()
+    #expect(reply.count > 4)
+    // No width is too small to wrap at: words stay whole, at least 20 columns of text a line.
+    #expect(reply.allSatisfy { $0.count <= 30 }, "\(reply)")
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     China and Russia")
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
+  /// A thousand-entry history, as after a term of classes.
+  func writeLongHistory() throws {
+    try FileManager.default.createDirectory(
+      atPath: state.path + "/state/debate", withIntermediateDirectories: true)
+    let lines = (0..<1000).map {
+      "China\\040and\\040Russia\\040are\\040allies\\040and\\040partners\\040\($0)"
+    }
+    try ("_HiStOrY_V2_\n" + lines.joined(separator: "\n") + "\n")
+      .write(toFile: state.historyPath, atomically: true, encoding: .utf8)
+  }
+
+  @Test func ctrlRThenATypedPasteStaysQuickAndCtrlCAnswersAtOnce() throws {
+    try writeLongHistory()
+    let run = try state.start()
+    try run.send("\u{12}")
+    // A paste the terminal did not bracket, matching the history all along: libedit searched
+    // the history again on every key (600 keys took 80 s).
+    try run.send(
+      String(String(repeating: "China and Russia are allies and partners ", count: 25).prefix(1000)))
+    let typedAt = Date()
+    try run.waitUntilReading(timeout: 10)  // every key taken, the REPL idle again
+    try run.send("\u{03}")
+    try run.waitFor("^C", timeout: 5)
+    #expect(Date().timeIntervalSince(typedAt) < 10)
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
+  @Test func aBracketedPasteIntoASearchLeavesTheSearchAndIsInsertedWhole() throws {
+    try writeLongHistory()
+    let run = try state.start()
+    try run.send("\u{12}partners 99")
+    try run.waitFor("partners 99")
+    let pasted = String(repeating: "China and Russia are allies ", count: 180)  // 5 KB
+    try run.send("\u{1b}[200~" + pasted + "\r\n" + "\u{1b}[201~")
+    try run.send("\r")
+    try run.waitFor("Essay:", timeout: 30)
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     ")
+    try run.waitForPrompt()
+    try finish(run)
+    // The search ended on the paste, which went into the line whole, its line break a space.
+    let saved = try String(contentsOfFile: state.historyPath, encoding: .utf8)
+    #expect(saved.contains((pasted + " ").replacingOccurrences(of: " ", with: "\\040")))
+    #expect(!saved.contains("[200~"))
+  }
+
+  @Test func ctrlZAndContinueRestoreTheHalfTypedLine() throws {
+    let run = try state.start()
+    try run.send("Russia is a junior")
+    try run.waitFor("junior")
+    try run.waitUntilReading()
+    try run.send("\u{1a}")  // Ctrl-Z: the session has no shell, so nothing stops it for good
+    run.signal(SIGCONT)  // as `fg` does
+    try run.waitFor("essay> Russia is a junior")  // redrawn
+    try run.waitForRawMode()
+    try run.send(" partner of China\r")
+    try run.waitFor("Essay:")
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     Russia is a junior partner of China")
+    try run.waitForPrompt()
+    try finish(run)
+  }
+}
