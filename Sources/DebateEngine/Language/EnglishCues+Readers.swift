@@ -28,6 +28,10 @@ extension EnglishCues {
     "observers", "strategists", "critics", "pundits", "hawks", "several", "few",
   ]
 
+  /// Reporting verbs that also have a plain sense ("they hold drills", "they saw troops"): they
+  /// report a view only before "that" or "the view".
+  public static let viewVerbsNeedingThat: Set<String> = ["hold", "holds", "held", "saw", "see", "sees"]
+
   /// Reporting verbs of speech, the only ones by which a state reports a view ("China says…", not "China wants…").
   public static let speechVerbs: Set<String> = [
     "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",

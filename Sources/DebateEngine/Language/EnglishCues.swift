@@ -219,7 +219,7 @@ public enum EnglishCues {
       confirmationOpeners, argumentNouns, argumentPraise, followUpAsking, followUpAccepting,
       followUpRejecting,
       anyoneReporters, speechVerbs, authorWords, argumentOwners, answerFillers, whWords, discourseOpeners,
-      answeringWords, phraseAdverbs, answeringYes,
+      answeringWords, phraseAdverbs, answeringYes, viewVerbsNeedingThat,
     ]
     let phrases: [[[String]]] = [
       negatorPhrases, dismissalPhrases, preferenceMarkers, notNegating, rhetoricalOpeners, affirmativeAnswers,

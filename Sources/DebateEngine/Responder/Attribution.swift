@@ -45,6 +45,12 @@ struct Attribution: Sendable, Equatable {
       guard let verb = window.first(where: { tokens[$0].flags.contains(.reportingVerb) }) else {
         continue
       }
+      // "They hold joint drills": "hold" reports a view only as "hold that…" or "hold the view".
+      if EnglishCues.viewVerbsNeedingThat.contains(tokens[verb].word),
+        !tokens[tokens.window(verb + 1, verb + 3)].contains(where: { $0.word == "that" || $0.word == "view" })
+      {
+        continue
+      }
       if token.flags.contains(.namedPlace) && !token.flags.contains(.namedPerson)
         && !EnglishCues.speechVerbs.contains(tokens[verb].word)
       {

@@ -102,6 +102,8 @@ struct TopicSignals {
       matched.contains($0)
         || tokens[$0].flags.isDisjoint(with: [.stopword, .negator, .dismissal]) && tokens[$0].word.count > 2
           && text.entities[$0] == nil && !EnglishCues.generic.contains(tokens[$0].word)
+          && !EnglishCues.chatOpeners.contains(tokens[$0].word)
+          && !EnglishCues.answerFillers.contains(tokens[$0].word)
     }
     let known = content.filter { matched.contains($0) || analyzer.knows(tokens[$0].word) }
     knownShare = content.isEmpty ? 1 : Double(known.count) / Double(content.count)
