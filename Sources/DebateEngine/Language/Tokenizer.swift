@@ -28,6 +28,11 @@ public struct Tokenizer: Sendable {
     "which", "unless", "while", "so", "if",
   ]
   private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "`"]
+  /// Words whose "'s" is "is": "it's real", "that's wrong", "he's right".
+  private static let pronounsBeforeIs: Set<String> = [
+    "it", "that", "he", "she", "there", "what", "who", "where", "here", "how", "this", "everything",
+    "nothing",
+  ]
 
   /// Words only (no stems yet), each with clause and sentence numbers.
   public func tokenize(_ text: some StringProtocol) -> TokenizedText {
@@ -175,7 +180,9 @@ public struct Tokenizer: Sendable {
     case "ll": emit("will")
     case "m": emit("am")
     case "d": emit("would")
-    default: break  // possessive or "is"
+    // "it's", "that's", "he's": "is" after a pronoun; after a noun, a possessive ("China's").
+    case "s" where Self.pronounsBeforeIs.contains(stem): emit("is")
+    default: break
     }
   }
 }
