@@ -143,6 +143,12 @@ extension EditLineReader {
     if descriptors[0].revents & Int16(POLLNVAL) != 0 { return .closed }
     guard descriptors[0].revents != 0 else { return .ready }
     var chunk = [UInt8](repeating: 0, count: 4096)
+    // A Ctrl-C after `poll` flushes the input it saw: the read must not block on it. With the
+    // handler not restarting, a Ctrl-C during the read interrupts it; one that came before is
+    // seen here and the read is skipped.
+    TerminalSignals.interruptibleReads(true)
+    defer { TerminalSignals.interruptibleReads(false) }
+    if TerminalSignals.hasPending { return .ready }
     let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
     if count > 0 {
       input.append(chunk[..<count])

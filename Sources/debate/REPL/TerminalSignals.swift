@@ -33,6 +33,17 @@ enum TerminalSignals {
     for signal in [SIGINT, SIGWINCH, SIGCONT] { handle(signal) }
   }
 
+  /// Whether a signal has arrived that `take()` has not yet taken.
+  static var hasPending: Bool { pending.load(ordering: .acquiring) != 0 }
+
+  /// Makes Ctrl-C interrupt a blocked `read` (EINTR) instead of restarting it, for the key
+  /// reader's read alone: Ctrl-C flushes the terminal's input, so a read that `poll` had
+  /// promised data may find none and block, and only an interrupted read wakes it. Everywhere
+  /// else SA_RESTART keeps writes of replies from failing with EINTR.
+  static func interruptibleReads(_ on: Bool) {
+    handle(SIGINT, restarting: !on)
+  }
+
   /// Catches Ctrl-Z while a line is read (the reader restores the terminal, then stops); at
   /// other times it keeps its default action, so a running command stops at once.
   static func catchSuspend(_ catching: Bool) {
@@ -58,11 +69,11 @@ enum TerminalSignals {
     handle(SIGTSTP)
   }
 
-  private static func handle(_ signal: Int32) {
+  private static func handle(_ signal: Int32, restarting: Bool = true) {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { TerminalSignals.note($0) }
     sigemptyset(&action.sa_mask)
-    action.sa_flags = SA_RESTART
+    action.sa_flags = restarting ? SA_RESTART : 0
     sigaction(signal, &action, nil)
   }
 
