@@ -7,3 +7,12 @@ extension Array {
     return start..<Swift.min(Swift.max(upper, start), count)
   }
 }
+
+extension [[String]] {
+  /// The longest of these cue phrases that `words` has at `i`, if any: the one matching rule
+  /// for word lists ("of course not" wins over "of course").
+  func longest(in words: [String], at i: Int) -> [String]? {
+    guard words.indices.contains(i) else { return nil }
+    return filter { words[i...].starts(with: $0) }.max { $0.count < $1.count }
+  }
+}

@@ -41,7 +41,7 @@ struct AnswerForm: Sendable {
       cue = pick.cue
       return
     }
-    if let uncertain = Self.longest(EnglishCues.uncertainAnswers, in: words, at: start),
+    if let uncertain = EnglishCues.uncertainAnswers.longest(in: words, at: start),
       Self.opening(tokens, at: start) == nil || uncertain.count > 1
     {
       kind = .unsure
@@ -71,8 +71,8 @@ struct AnswerForm: Sendable {
   /// A yes or no at `i`: the longest phrase of either list; a "yes" followed by "not" is a no.
   private static func opening(_ tokens: [Token], at i: Int) -> (Bool, [String])? {
     let words = tokens.map(\.word)
-    let negative = longest(EnglishCues.negativeAnswers, in: words, at: i)
-    let affirmative = longest(EnglishCues.affirmativeAnswers, in: words, at: i)
+    let negative = EnglishCues.negativeAnswers.longest(in: words, at: i)
+    let affirmative = EnglishCues.affirmativeAnswers.longest(in: words, at: i)
     switch (affirmative, negative) {
     case (let yes?, let no?): return yes.count > no.count ? affirmed(yes, words, i) : (false, no)
     case (let yes?, nil): return affirmed(yes, words, i)
@@ -86,11 +86,6 @@ struct AnswerForm: Sendable {
     let next = i + phrase.count
     if next < words.count, words[next] == "not" { return (false, phrase + ["not"]) }
     return (true, phrase)
-  }
-
-  private static func longest(_ phrases: [[String]], in words: [String], at i: Int) -> [String]? {
-    guard i < words.count else { return nil }
-    return phrases.filter { words[i...].starts(with: $0) }.max { $0.count < $1.count }
   }
 
   /// "the second one", "option 1", "the latter", or the words of one alternative only.

@@ -180,9 +180,7 @@ struct QuestionReading: Hashable, Sendable {
     var result: [Int] = []
     var i = 0
     while i < words.count {
-      if let aside = EnglishCues.questionAsides.filter({ words[i...].starts(with: $0) }).max(by: {
-        $0.count < $1.count
-      }) {
+      if let aside = EnglishCues.questionAsides.longest(in: words, at: i) {
         i += aside.count
         continue
       }

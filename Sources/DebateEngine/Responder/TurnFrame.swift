@@ -26,17 +26,12 @@ struct TurnFrame: Sendable, Equatable {
     self.cue = cue
   }
 
-  private static func longest(_ phrases: [[String]], in words: [String], at i: Int) -> [String]? {
-    guard words.indices.contains(i) else { return nil }
-    return phrases.filter { words[i...].starts(with: $0) }.max { $0.count < $1.count }
-  }
-
   /// "I disagree that X", "There is no denying X", at the start of the turn.
   private static func verdictBefore(_ tokens: [Token]) -> TurnFrame? {
     let words = tokens.map(\.word)
     let start = words.prefix { EnglishCues.discourseOpeners.contains($0) }.count
-    let denying = longest(EnglishCues.denyingFrames, in: words, at: start)
-    let affirming = longest(EnglishCues.affirmingFrames, in: words, at: start)
+    let denying = EnglishCues.denyingFrames.longest(in: words, at: start)
+    let affirming = EnglishCues.affirmingFrames.longest(in: words, at: start)
     guard let frame = [denying, affirming].compactMap({ $0 }).max(by: { $0.count < $1.count }) else {
       return nil
     }
@@ -61,9 +56,9 @@ struct TurnFrame: Sendable, Equatable {
       let clause = tokens[i].clause
       var pattern: [String]?
       var denies = true
-      if let affirming = longest(EnglishCues.rhetoricalAffirmations, in: words, at: i) {
+      if let affirming = EnglishCues.rhetoricalAffirmations.longest(in: words, at: i) {
         (pattern, denies) = (affirming, false)
-      } else if let denying = longest(EnglishCues.rhetoricalDenials, in: words, at: i) {
+      } else if let denying = EnglishCues.rhetoricalDenials.longest(in: words, at: i) {
         pattern = denying
       } else if asked, ["what", "who", "when", "which"].contains(words[i]),
         tokens[tokens.window(i, tokens.count)].contains(where: {
@@ -72,7 +67,7 @@ struct TurnFrame: Sendable, Equatable {
       {
         // "What limit has this friendship ever shown?": none, it says.
         pattern = [words[i]]
-      } else if asked, let how = longest([["how", "can"], ["how", "could"]], in: words, at: i),
+      } else if asked, let how = [["how", "can"], ["how", "could"]].longest(in: words, at: i),
         tokens[tokens.window(i, tokens.count)].contains(where: {
           $0.sentence == sentence && EnglishCues.challengeClauses.contains($0.word)
         })
