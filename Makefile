@@ -41,9 +41,9 @@ debug: deps
 	$(SWIFT) build
 
 ## Install check, lint, build, then every test (all Swift Testing, so XCTest's empty run is skipped).
+## The build is the strict one `make lint` makes, so it is not built twice.
 test: deps pyvenv lint
-	$(SWIFT) build --build-tests
-	DEBATE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build --disable-xctest
+	DEBATE_REQUIRE_TOOLS=1 DEBATE_STRICT=1 $(SWIFT) test --skip-build --disable-xctest
 
 ## Release build, then speed and memory figures next to their targets (a measurement: never fails
 ## on a missed target). Each phase runs in its own process so peak memory figures do not mix.
@@ -81,8 +81,12 @@ fuzz-files: build
 fuzz-terminal: deps
 	scripts/fuzz-terminal.sh
 
-lint:
+## Formatting, then the code and tests built with warnings as errors (DEBATE_STRICT=1 in
+## Package.swift; the upcoming features ExistentialAny, MemberImportVisibility and
+## InternalImportsByDefault are always on).
+lint: deps
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
+	DEBATE_STRICT=1 $(SWIFT) build --build-tests
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Plugins Package.swift

@@ -1,4 +1,4 @@
-import DebateEngine
+public import DebateEngine
 
 /// What must hold for every reply, whatever the turn: quotes are the text's own units, word
 /// for word; an unrelated turn cites nothing; the same turn gets the same reply.

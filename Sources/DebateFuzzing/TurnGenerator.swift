@@ -1,4 +1,4 @@
-import DebateEngine
+public import DebateEngine
 
 /// Builds student turns that no one would write but every reader must survive: the map's
 /// vocabulary, the text's own words, the cue words, contractions, punctuation, odd Unicode and

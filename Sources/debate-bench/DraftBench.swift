@@ -1,3 +1,4 @@
+import DebateContent
 import DebateEngine
 import Foundation
 

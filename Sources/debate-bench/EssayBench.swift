@@ -1,3 +1,4 @@
+import DebateContent
 import DebateEngine
 
 /// Per-turn latency, index build time and peak memory on the built-in essay and map.

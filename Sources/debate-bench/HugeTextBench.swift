@@ -1,3 +1,4 @@
+import DebateContent
 import DebateEngine
 
 /// What `debate ask --corpus BIG "turn"` costs on a text of `megabytes` MB: loading it from

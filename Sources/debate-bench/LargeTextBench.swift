@@ -1,3 +1,4 @@
+import DebateContent
 import DebateEngine
 
 /// Index build time, per-turn latency and peak memory on a text `copies` times the essay's size.

@@ -1,3 +1,4 @@
+import DebateContent
 import DebateEngine
 
 /// A long session alternating an argument and "why?": the cost of a turn early and late in

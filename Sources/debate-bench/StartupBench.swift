@@ -1,3 +1,4 @@
+import DebateContent
 import DebateEngine
 
 /// What a one-shot `debate ask` spends before its first reply, step by step, in a fresh

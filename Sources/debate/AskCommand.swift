@@ -1,5 +1,5 @@
-import ArgumentParser
-import DebateEngine
+public import ArgumentParser
+public import DebateEngine
 import Foundation
 
 /// `debate ask`: one turn, or one turn per stdin line, answered plainly or as JSON.

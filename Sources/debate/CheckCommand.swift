@@ -1,4 +1,5 @@
 import ArgumentParser
+import DebateContent
 import DebateEngine
 import Foundation
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DebateContent
 import DebateEngine
 import Foundation
 
@@ -90,7 +91,7 @@ struct BundleFolder {
 
   /// The file name of the bundle's text, as its map names it.
   func textFile() throws -> String {
-    let bytes = try readFile(mapPath, limit: YAMLReader.maximumBytes)
+    let bytes = try readFile(mapPath, limit: ScenarioCatalog.Source.maximumBytes)
     guard let source = String(validating: bytes, as: UTF8.self),
       let identity = TextIdentity.named(inMap: source)
     else {
@@ -111,7 +112,7 @@ struct BundleFolder {
       throw CommandFailure(
         "cannot use bundle \(path): it has no \(TextBundle.mapFileName) ('debate bundle new' makes one)")
     }
-    let bytes = try readFile(mapPath, limit: YAMLReader.maximumBytes)
+    let bytes = try readFile(mapPath, limit: ScenarioCatalog.Source.maximumBytes)
     guard let source = String(validating: bytes, as: UTF8.self) else {
       throw CommandFailure("cannot use \(mapPath): it is not valid UTF-8 text")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DebateContent
 import DebateEngine
 import Foundation
 
@@ -45,7 +46,7 @@ struct ScenarioOptions: ParsableArguments {
   static func read(_ path: String) -> Result<ScenarioCatalog.Source, Diagnostic> {
     let bytes: [UInt8]
     do {
-      bytes = try readFile(path, limit: YAMLReader.maximumBytes)
+      bytes = try readFile(path, limit: ScenarioCatalog.Source.maximumBytes)
     } catch let failure as CommandFailure {
       let reason = failure.description.replacingOccurrences(of: "cannot use \(path): ", with: "")
       return .failure(Diagnostic(file: path, line: 0, column: 0, message: reason))

@@ -1,3 +1,4 @@
+import DebateContent
 import Testing
 
 @testable import DebateEngine

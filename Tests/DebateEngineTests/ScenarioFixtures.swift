@@ -1,4 +1,6 @@
+import DebateContent
 import DebateEngine
+import Foundation
 
 /// A small valid scenario and helpers to load variations of it against the built-in essay.
 enum ScenarioFixtures {

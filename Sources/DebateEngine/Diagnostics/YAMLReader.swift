@@ -4,27 +4,27 @@ import Yams
 ///
 /// Shared by the argument map and scenario loaders: they walk nodes rather than decode with
 /// `Codable`, because `Codable` forgets where a value stood and a teacher needs line and column.
-public struct YAMLReader {
-  public private(set) var collector: DiagnosticCollector
-  public let source: String
+struct YAMLReader {
+  private(set) var collector: DiagnosticCollector
+  let source: String
 
   /// Files above this size are refused before parsing: a data file is never this large.
-  public static let maximumBytes = 1 << 20
+  static let maximumBytes = 1 << 20
   /// libyaml stops nesting deeper than this with a located error ("Maximum nesting level").
-  public static let maximumDepth = 1000
+  static let maximumDepth = 1000
 
   /// The source is read as `SourceText` reads it: a byte-order mark dropped and CRLF made LF,
   /// so positions count lines and columns the same for a file saved on any system.
-  public init(file: String, source: String) {
+  init(file: String, source: String) {
     self.source = SourceText.normalized(source)
     collector = DiagnosticCollector(file: file, source: self.source)
   }
 
-  public var diagnostics: [Diagnostic] { collector.diagnostics }
-  public var hasErrors: Bool { collector.hasErrors }
+  var diagnostics: [Diagnostic] { collector.diagnostics }
+  var hasErrors: Bool { collector.hasErrors }
 
   /// Parses the document; nil (with a diagnostic) when it is not well-formed YAML.
-  public mutating func root() -> Node? {
+  mutating func root() -> Node? {
     if source.utf8.count > Self.maximumBytes {
       collector.error(
         "file is \(source.utf8.count) bytes; a data file may have at most \(Self.maximumBytes)", line: 0,
@@ -86,30 +86,30 @@ public struct YAMLReader {
 
   // MARK: Typed access
 
-  public mutating func error(_ message: String, at node: Node?) {
+  mutating func error(_ message: String, at node: Node?) {
     let mark = node?.mark
     collector.error(message, line: mark?.line ?? 0, column: mark?.column ?? 0)
   }
 
   /// An error at a position inside a node, e.g. a quotation within a line of text.
-  public mutating func error(_ message: String, line: Int, column: Int) {
+  mutating func error(_ message: String, line: Int, column: Int) {
     collector.error(message, line: line, column: column)
   }
 
-  public mutating func warning(_ message: String, at node: Node?) {
+  mutating func warning(_ message: String, at node: Node?) {
     let mark = node?.mark
     collector.warning(message, line: mark?.line ?? 0, column: mark?.column ?? 0)
   }
 
   /// The node as a mapping, or an error naming what was expected.
-  public mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+  mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
     if let mapping = node.mapping { return mapping }
     error("\(what) must be a mapping of fields", at: node)
     return nil
   }
 
   /// The node as a list; a single scalar is taken as a list of one.
-  public mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+  mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
     if let sequence = node.sequence { return Array(sequence) }
     if node.scalar != nil { return [node] }
     error("\(what) must be a list", at: node)
@@ -117,7 +117,7 @@ public struct YAMLReader {
   }
 
   /// The node as a non-empty string.
-  public mutating func string(_ node: Node, _ what: String) -> String? {
+  mutating func string(_ node: Node, _ what: String) -> String? {
     guard let scalar = node.scalar else {
       error("\(what) must be text", at: node)
       return nil
@@ -130,13 +130,13 @@ public struct YAMLReader {
   }
 
   /// A list of non-empty strings (a single string counts as a list of one).
-  public mutating func strings(_ node: Node, _ what: String) -> [String] {
+  mutating func strings(_ node: Node, _ what: String) -> [String] {
     guard let items = sequence(node, what) else { return [] }
     return items.compactMap { string($0, "each entry of \(what)") }
   }
 
   /// A whole number.
-  public mutating func integer(_ node: Node, _ what: String) -> Int? {
+  mutating func integer(_ node: Node, _ what: String) -> Int? {
     guard let text = node.scalar?.string, let value = Int(text) else {
       error("\(what) must be a whole number", at: node)
       return nil
@@ -145,7 +145,7 @@ public struct YAMLReader {
   }
 
   /// A yes/no value.
-  public mutating func boolean(_ node: Node, _ what: String) -> Bool? {
+  mutating func boolean(_ node: Node, _ what: String) -> Bool? {
     switch node.scalar?.string.lowercased() {
     case "true", "yes", "on": return true
     case "false", "no", "off": return false
@@ -156,7 +156,7 @@ public struct YAMLReader {
   }
 
   /// Reports keys not in `known`, suggesting the nearest known key for a likely typo.
-  public mutating func rejectUnknownKeys(in mapping: Node.Mapping, known: [String], _ what: String) {
+  mutating func rejectUnknownKeys(in mapping: Node.Mapping, known: [String], _ what: String) {
     for key in mapping.keys {
       guard let name = key.scalar?.string else {
         error("field names in \(what) must be text", at: key)
@@ -170,7 +170,7 @@ public struct YAMLReader {
   }
 
   /// The value for `key`, or an error when a required field is missing.
-  public mutating func required(_ mapping: Node.Mapping, _ key: String, in what: String, at node: Node)
+  mutating func required(_ mapping: Node.Mapping, _ key: String, in what: String, at node: Node)
     -> Node?
   {
     if let value = mapping[key] { return value }

@@ -9,6 +9,10 @@ public struct ArgumentMapLoader {
   /// Whether a map that names another text (`text: {file, sha256}`) is refused. Off only for
   /// measurements that load the essay's map over a larger text on purpose (`make bench`).
   public var checksText = true
+  /// Whether the map is checked against itself (`ArgumentMapConsistency`). Off only for the
+  /// shipped map, which `debate check` and the tests check in full and which cannot change
+  /// after the build: the check is half of what loading it costs.
+  public var checksConsistency = true
 
   public init(corpus: Corpus, checksText: Bool = true) {
     self.corpus = corpus
@@ -87,9 +91,11 @@ public struct ArgumentMapLoader {
       reader.error(
         "claim '\(relation.claim)' names unknown claim '\(relation.target)'\(hint)", at: relation.node)
     }
-    for problem in ArgumentMapConsistency(corpus: corpus).problems(
-      in: claims, relations: consistencyNodes.relations.map(\.relation))
-    {
+    let consistency =
+      checksConsistency
+      ? ArgumentMapConsistency(corpus: corpus).problems(
+        in: claims, relations: consistencyNodes.relations.map(\.relation)) : []
+    for problem in consistency {
       switch problem.place {
       case .relation(let relation):
         reader.error(problem.message, at: consistencyNodes.relations.first { $0.relation == relation }?.node)
@@ -231,19 +237,4 @@ public struct ArgumentMapLoader {
 struct ConsistencyNodes {
   var relations: [(relation: ArgumentMapConsistency.Relation, node: Node)] = []
   var positions: [String: Node] = [:]
-}
-
-extension ArgumentMap {
-  /// The map shipped with the product, for the built-in essay.
-  public static func builtIn(
-    for corpus: Corpus = .builtIn, checkingText: Bool = true
-  ) throws(DiagnosticList) -> ArgumentMap {
-    guard let source = EmbeddedScenarioFiles.files[builtInFileName] else {
-      throw DiagnosticList([
-        Diagnostic(file: builtInFileName, line: 0, column: 0, message: "missing from the build")
-      ])
-    }
-    return try ArgumentMapLoader(corpus: corpus, checksText: checkingText).load(
-      source, file: "scenarios/\(builtInFileName)")
-  }
 }

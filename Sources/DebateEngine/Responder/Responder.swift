@@ -298,10 +298,3 @@ public struct Responder: Sendable {
     }
   }
 }
-
-extension Responder {
-  /// The built-in essay with its shipped argument map.
-  public static func builtIn() throws(DiagnosticList) -> Responder {
-    Responder(corpus: .builtIn, map: try ArgumentMap.builtIn())
-  }
-}

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Checks that authored words presented as the essay's are the essay's, character for character.

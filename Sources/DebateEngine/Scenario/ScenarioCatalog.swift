@@ -7,6 +7,9 @@ public struct ScenarioCatalog: Sendable {
     public let file: String
     public let text: String
 
+    /// The largest data file (scenario or map) the loaders read, in bytes.
+    public static let maximumBytes = YAMLReader.maximumBytes
+
     /// The text is read as the loaders read it: a byte-order mark dropped, CRLF made LF.
     public init(file: String, text: String) {
       self.file = file
@@ -61,19 +64,6 @@ public struct ScenarioCatalog: Sendable {
   /// Whether a file in `scenarios/` is a scenario (every `.yaml` but the argument map).
   public static func isScenarioFile(_ name: String) -> Bool {
     name.hasSuffix(".yaml") && baseName(name) != ArgumentMap.builtInFileName
-  }
-
-  /// The scenarios compiled into the product, by file name.
-  public static var shippedSources: [Source] {
-    EmbeddedScenarioFiles.files.keys.filter(isScenarioFile).sorted().map {
-      Source(file: "scenarios/\($0)", text: EmbeddedScenarioFiles.files[$0] ?? "")
-    }
-  }
-
-  /// The argument map compiled into the product, for `debate check`.
-  public static var shippedMapSource: Source? {
-    let name = ArgumentMap.builtInFileName
-    return EmbeddedScenarioFiles.files[name].map { Source(file: "scenarios/\(name)", text: $0) }
   }
 
   static func baseName(_ path: String) -> String {

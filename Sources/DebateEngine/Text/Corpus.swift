@@ -11,15 +11,6 @@ public struct Corpus: Sendable {
   public let format: TextFormat
   private let indexByRef: [UnitRef: Int]
 
-  /// The built-in essay, compiled into the product.
-  public static let builtIn: Corpus = {
-    guard let text = EmbeddedScenarioFiles.files[builtInFileName],
-      let corpus = try? Corpus(text: text)
-    else { preconditionFailure("the built-in essay is missing from the build") }
-    return corpus
-  }()
-  public static let builtInFileName = "axis-essay.txt"
-
   /// Cuts `text` into units. Throws when there is nothing to cite.
   public init(
     text: String, format: TextFormat = .plain, splitter: SentenceSplitter = SentenceSplitter()

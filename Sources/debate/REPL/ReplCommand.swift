@@ -27,7 +27,7 @@ struct ReplCommand: ParsableCommand {
     let context = ReplContext(
       responder: responder, style: style, interactive: interactive,
       scenarioFiles: try folder.sources(for: options))
-    var reader: LineReading = PlainLineReader()
+    var reader: any LineReading = PlainLineReader()
     if interactive {
       let completer = ReplCompleter(context: context)
       let historyFile = HistoryFile.defaultPath(environment: environment).map { HistoryFile(path: $0) }

@@ -37,7 +37,7 @@ struct ReplCompleter {
     return names.filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }
       .map { name in
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+        _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
         return folderPart + name + (isFolder.boolValue ? "/" : "")
       }
   }

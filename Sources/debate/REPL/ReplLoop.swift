@@ -1,7 +1,7 @@
 /// Reads lines until end of input or `/quit`, handing each to the context.
 struct ReplLoop {
   let context: ReplContext
-  let reader: LineReading
+  let reader: any LineReading
 
   func run() {
     while true {

@@ -111,7 +111,7 @@ struct REPLHistoryTests {
     let stale = folder + "/.history.\(child.processIdentifier).tmp"
     let live = folder + "/.history.\(getpid()).tmp"
     for path in [stale, live] {
-      FileManager.default.createFile(atPath: path, contents: Data("_HiStOrY_V2_\n".utf8))
+      _ = FileManager.default.createFile(atPath: path, contents: Data("_HiStOrY_V2_\n".utf8))
     }
     let run = try state.start()
     try finish(run)

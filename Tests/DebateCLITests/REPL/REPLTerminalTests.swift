@@ -257,7 +257,7 @@ struct REPLTerminalTests {
   @Test func anEmptyHistoryFileIsUsedWithoutWarning() throws {
     try FileManager.default.createDirectory(
       atPath: state.path + "/state/debate", withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: state.historyPath, contents: Data())
+    _ = FileManager.default.createFile(atPath: state.historyPath, contents: Data())
     let run = try state.start()
     #expect(!run.text.contains("warning:"))
     try run.send("/claims\r")
