@@ -32,7 +32,7 @@ struct DraftBench {
       wordNet = WordNet(files: files)
     }
     var yaml = ""
-    var failure: Error?
+    var failure: (any Error)?
     let draftTime = Figures.nanoseconds {
       do { yaml = try MapDrafter(corpus: corpus, textFile: "large.txt", wordNet: wordNet).yaml() } catch {
         failure = error
