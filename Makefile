@@ -7,7 +7,18 @@ BIN := .build/release/debate
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean
+.PHONY: run build debug test lint format bench fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean \
+  man install install-files uninstall
+
+## Where `make install` puts things: PREFIX as in other tools, DESTDIR for a staging folder.
+PREFIX ?= /usr/local
+DESTDIR ?=
+MANPAGE := .build/man/debate.1
+# Completions where Debian's bash-completion, zsh and fish look for them under a prefix.
+INSTALLED := $(DESTDIR)$(PREFIX)
+BASH_COMPLETIONS := $(INSTALLED)/share/bash-completion/completions
+ZSH_COMPLETIONS := $(INSTALLED)/share/zsh/site-functions
+FISH_COMPLETIONS := $(INSTALLED)/share/fish/vendor_completions.d
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -41,9 +52,42 @@ debug: deps
 	$(SWIFT) build
 
 ## Install check, lint, build, then every test (all Swift Testing, so XCTest's empty run is skipped).
-## The build is the strict one `make lint` makes, so it is not built twice.
+## The build is the strict one `make lint` makes, so it is not built twice; the man page is
+## generated from it for the test that installs into a staging folder.
 test: deps pyvenv lint
+	$(MAKE) man MAN_CONFIGURATION=debug
 	DEBATE_REQUIRE_TOOLS=1 DEBATE_STRICT=1 $(SWIFT) test --skip-build --disable-xctest
+
+## The man page, written from the command's own help by ArgumentParser's generate-manual plugin
+## (which builds every product in MAN_CONFIGURATION first).
+MAN_CONFIGURATION ?= release
+man:
+	$(if $(filter debug,$(MAN_CONFIGURATION)),DEBATE_STRICT=1) $(SWIFT) package generate-manual \
+	  --configuration $(MAN_CONFIGURATION) >/dev/null
+	mkdir -p $(dir $(MANPAGE))
+	cp .build/plugins/GenerateManual/outputs/debate/debate.1 $(MANPAGE)
+
+## Release build, man page and completions, installed under $(DESTDIR)$(PREFIX). The man page
+## comes first: the plugin's own release build links without --static-swift-stdlib, and `build`
+## then links the binary that is installed.
+install: deps man
+	$(MAKE) build
+	$(MAKE) install-files
+
+## Copies an already built BIN and MANPAGE into place and writes the shell completions from
+## BIN itself (the test suite runs this with the debug binary into a staging folder).
+install-files:
+	install -d $(INSTALLED)/bin $(INSTALLED)/share/man/man1 $(BASH_COMPLETIONS) $(ZSH_COMPLETIONS) \
+	  $(FISH_COMPLETIONS)
+	install -m 755 $(BIN) $(INSTALLED)/bin/debate
+	install -m 644 $(MANPAGE) $(INSTALLED)/share/man/man1/debate.1
+	$(BIN) --generate-completion-script bash >$(BASH_COMPLETIONS)/debate
+	$(BIN) --generate-completion-script zsh >$(ZSH_COMPLETIONS)/_debate
+	$(BIN) --generate-completion-script fish >$(FISH_COMPLETIONS)/debate.fish
+
+uninstall:
+	rm -f $(INSTALLED)/bin/debate $(INSTALLED)/share/man/man1/debate.1 $(BASH_COMPLETIONS)/debate \
+	  $(ZSH_COMPLETIONS)/_debate $(FISH_COMPLETIONS)/debate.fish
 
 ## Release build, then speed and memory figures next to their targets (a measurement: never fails
 ## on a missed target). Each phase runs in its own process so peak memory figures do not mix.
