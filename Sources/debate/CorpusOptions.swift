@@ -32,5 +32,18 @@ struct CorpusOptions: ParsableArguments {
 /// A failure the user can act on: printed as `debate: message`, exit status 1.
 struct CommandFailure: Error, CustomStringConvertible {
   let description: String
-  init(_ message: String) { description = message }
+  /// For a file that cannot be used: the file, and why on its own (`no such file`), for a
+  /// caller that reports it in a diagnostic of its own rather than as this message.
+  let file: (path: String, reason: String)?
+
+  init(_ message: String) {
+    description = message
+    file = nil
+  }
+
+  /// `cannot use PATH: REASON`.
+  init(cannotUse path: String, _ reason: String) {
+    description = "cannot use \(path): \(reason)"
+    file = (path, reason)
+  }
 }

@@ -92,7 +92,7 @@ struct BundleFolder {
   /// The file name of the bundle's text, as its map names it.
   func textFile() throws -> String {
     let bytes = try readFile(mapPath, limit: ScenarioCatalog.Source.maximumBytes)
-    guard let source = String(validating: bytes, as: UTF8.self),
+    guard case .success(let source) = TextBytes.decode(bytes),
       let identity = TextIdentity.named(inMap: source)
     else {
       throw CommandFailure(
@@ -113,8 +113,10 @@ struct BundleFolder {
         "cannot use bundle \(path): it has no \(TextBundle.mapFileName) ('debate bundle new' makes one)")
     }
     let bytes = try readFile(mapPath, limit: ScenarioCatalog.Source.maximumBytes)
-    guard let source = String(validating: bytes, as: UTF8.self) else {
-      throw CommandFailure("cannot use \(mapPath): it is not valid UTF-8 text")
+    let source: String
+    switch TextBytes.decode(bytes) {
+    case .success(let decoded): source = decoded
+    case .failure(let problem): throw CommandFailure("cannot use \(mapPath): \(problem)")
     }
     guard let identity = TextIdentity.named(inMap: source) else {
       throw CommandFailure(

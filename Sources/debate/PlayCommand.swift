@@ -93,10 +93,9 @@ struct PlayCommand: ParsableCommand {
     let catalog = ScenarioCatalog(sources: found.sources, loader: loader)
     guard let name, !list, catalog.scenario(named: name) == nil else { return catalog }
     // The scenario asked for did not load: say why, if one of the files failed.
-    let problems = found.problems + catalog.diagnostics
-    if problems.contains(where: { ScenarioCatalog.isScenarioFile($0.file) && $0.file.contains(name) }) {
-      throw CommandFailure(
-        "scenario '\(name)' has errors:\n\(DiagnosticList(problems.filter { $0.file.contains(name) }))")
+    let problems = ScenarioCatalog.problems(ofScenarioNamed: name, in: found.problems + catalog.diagnostics)
+    if !problems.isEmpty {
+      throw CommandFailure("scenario '\(name)' has errors:\n\(DiagnosticList(problems))")
     }
     return catalog
   }
@@ -111,8 +110,10 @@ struct PlayCommand: ParsableCommand {
   private func answerLines() throws -> [String] {
     guard let answers else { return [] }
     let bytes = try readFile(answers, limit: 1 << 20)
-    guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
-      throw CommandFailure("cannot use \(answers): it is not UTF-8 text")
+    let text: String
+    switch TextBytes.decode(bytes) {
+    case .success(let decoded): text = decoded
+    case .failure(let problem): throw CommandFailure("cannot use \(answers): \(problem)")
     }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
       $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)

@@ -48,7 +48,7 @@ struct ScenarioOptions: ParsableArguments {
     do {
       bytes = try readFile(path, limit: ScenarioCatalog.Source.maximumBytes)
     } catch let failure as CommandFailure {
-      let reason = failure.description.replacingOccurrences(of: "cannot use \(path): ", with: "")
+      let reason = failure.file?.reason ?? failure.description
       return .failure(Diagnostic(file: path, line: 0, column: 0, message: reason))
     } catch {
       return .failure(Diagnostic(file: path, line: 0, column: 0, message: "\(error)"))

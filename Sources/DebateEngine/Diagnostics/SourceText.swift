@@ -25,37 +25,34 @@ enum SourceText {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// The bytes as normalized text, or a diagnostic at the first NUL byte or invalid UTF-8.
+  /// The bytes as normalized text, or a diagnostic at the first NUL byte or invalid UTF-8
+  /// (`TextBytes` finds it).
   static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      return .failure(
-        Diagnostic(
-          file: file, line: 1, column: 1, message: "the file is UTF-16 text; save it as UTF-8",
-          sourceLine: ""))
+    let problem: TextBytes.Problem
+    switch TextBytes.decode(bytes) {
+    case .success(let text): return .success(normalized(text))
+    case .failure(let found): problem = found
     }
-    var position = Position()
-    var parser = Unicode.UTF8.ForwardParser()
-    var iterator = bytes.makeIterator()
-    var offset = 0
-    while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let encoded):
-        let scalar = Unicode.UTF8.decode(encoded)
-        if scalar == "\0" {
-          return .failure(
-            located("a NUL byte: this looks like a binary file, not YAML text", position, bytes, file))
-        }
-        offset += encoded.count
-        position.advance(over: scalar, nextIsLineFeed: offset < bytes.count && bytes[offset] == 10)
-      case .error:
-        let byte = offset < bytes.count ? bytes[offset] : 0
-        let hex = String(byte, radix: 16, uppercase: true)
-        let message = "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8"
-        return .failure(located(message, position, bytes, file))
-      case .emptyInput:
-        return .success(normalized(String(decoding: bytes, as: UTF8.self)))
+    let message =
+      switch problem {
+      case .utf16: "the file is UTF-16 text; save it as UTF-8"
+      case .nul: "a NUL byte: this looks like a binary file, not YAML text"
+      case .invalidUTF8(let byte, _):
+        "invalid UTF-8 (byte 0x\(TextBytes.Problem.hex(byte))); save the file as UTF-8"
       }
+    if problem == .utf16 {
+      return .failure(Diagnostic(file: file, line: 1, column: 1, message: message, sourceLine: ""))
     }
+    // The bytes before the problem are valid UTF-8: walk them for its line and column.
+    var position = Position()
+    let before = String(decoding: bytes[..<problem.offset], as: UTF8.self).unicodeScalars
+    var scalars = before.makeIterator()
+    var next = scalars.next()
+    while let scalar = next {
+      next = scalars.next()
+      position.advance(over: scalar, nextIsLineFeed: next == "\n")
+    }
+    return .failure(located(message, position, bytes, file))
   }
 
   /// The first character YAML does not allow in a file (control characters but tab and line

@@ -28,6 +28,10 @@ public struct Tokenizer: Sendable {
     "which", "unless", "while", "so", "if",
   ]
   private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "`"]
+  /// The corpus splitter's abbreviations of more than one letter ("mr", "dr", "vs", "etc"), as
+  /// the lower-case bytes a word is built from: their period ends no sentence in a turn either.
+  private static let abbreviations: Set<[UInt8]> = Set(
+    SentenceSplitter.standardAbbreviations.filter { !$0.contains(".") }.map { Array($0.utf8) })
   /// Words whose "'s" is "is": "it's real", "that's wrong", "he's right".
   private static let pronounsBeforeIs: Set<String> = [
     "it", "that", "he", "she", "there", "what", "who", "where", "here", "how", "this", "everything",
@@ -118,7 +122,8 @@ public struct Tokenizer: Sendable {
         word.append(UInt8(ascii: "."))  // decimals and dotted numbers stay one token
       } else if Self.sentenceBreaks.contains(scalar) {
         let isQuestion = scalar == "?" || scalar == "？"
-        if scalar == "." && word.count == 1 {  // initials: U.S.
+        // Initials ("U.S.") and abbreviations ("Mr. Xi", "vs.") end no sentence.
+        if scalar == "." && (word.count == 1 || Self.abbreviations.contains(word)) {
           flushWord()
           continue
         }

@@ -66,6 +66,16 @@ public struct ScenarioCatalog: Sendable {
     name.hasSuffix(".yaml") && baseName(name) != ArgumentMap.builtInFileName
   }
 
+  /// What kept the scenario called `name` from loading: the diagnostics of the scenario file
+  /// of that name (`name` or `name.yaml`, in any folder); empty when no such file failed.
+  /// "wedge" is not "wedge-driving.yaml".
+  public static func problems(ofScenarioNamed name: String, in diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.filter { diagnostic in
+      let file = baseName(diagnostic.file)
+      return isScenarioFile(file) && (file == name || file == name + ".yaml")
+    }
+  }
+
   static func baseName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
   }

@@ -67,10 +67,13 @@ extension Corpus {
     guard bytes.count <= Self.maximumBytes else {
       throw .tooLarge(bytes: bytes.count, limit: Self.maximumBytes)
     }
+    let text: String
+    switch TextBytes.decode(bytes) {
+    case .success(let decoded): text = decoded
     // UTF-16 text is full of zero bytes; say what it is rather than calling it binary.
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .notUTF8 }
-    if bytes.contains(0) { throw .binary }
-    guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
+    case .failure(.nul): throw .binary
+    case .failure: throw .notUTF8
+    }
     var body = Substring(text)
     if body.first == "\u{FEFF}" { body = body.dropFirst() }
     if body.trimmingWhitespace().isEmpty { throw .empty }

@@ -5,13 +5,17 @@
 /// quote. Abbreviations (`Dr.`, `e.g.`, `U.S.`), initials (`J. Smith`) and decimals do not end
 /// a sentence; em dashes, commas and quoted phrases never do.
 public struct SentenceSplitter: Sendable {
-  /// Lower-cased abbreviations, without their final period, that never end a sentence.
-  public var abbreviations: Set<String> = [
+  /// Lower-cased abbreviations, without their final period, that never end a sentence: in the
+  /// text, and in a student's turn (the `Tokenizer` reads its sentences with the same list).
+  public static let standardAbbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "vs", "etc", "e.g", "i.e", "cf",
     "u.s", "u.k", "u.n", "e.u", "vol", "fig", "al", "approx", "gen", "col", "lt", "sgt",
     "gov", "sen", "rep", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "inc", "ltd", "corp", "pp", "eds", "ca",
   ]
+
+  /// The abbreviations this splitter knows; a text with its own can add them.
+  public var abbreviations: Set<String> = standardAbbreviations
 
   public init() {}
 
