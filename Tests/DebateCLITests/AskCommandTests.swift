@@ -9,8 +9,8 @@ struct AskCommandTests {
     try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
   }
 
-  @Test func jsonKeepsTheContractAndItsKeyOrder() throws {
-    let result = try DebateRun.run(["ask", "--json", "China and Russia are allies now."])
+  @Test func jsonKeepsTheContractAndItsKeyOrder() async throws {
+    let result = try await DebateRun.run(["ask", "--json", "China and Russia are allies now."])
     #expect(result.status == 0)
     let line = result.stdout.trimmingCharacters(in: .newlines)
     #expect(
@@ -28,13 +28,13 @@ struct AskCommandTests {
     }
   }
 
-  @Test func standardInputGivesOneObjectPerLineWhateverTheLine() throws {
+  @Test func standardInputGivesOneObjectPerLineWhateverTheLine() async throws {
     let lines = [
       "Beijing could mediate in Ukraine.", "", String(repeating: "ally ", count: 20_000),
       "\u{1}\u{7}binary\u{0}",
       "Пекин и Москва", "北京和莫斯科", "😀", "What is the capital of Australia?",
     ]
-    let result = try DebateRun.run(["ask", "--json"], stdin: lines.joined(separator: "\n") + "\n")
+    let result = try await DebateRun.run(["ask", "--json"], stdin: lines.joined(separator: "\n") + "\n")
     #expect(result.status == 0)
     let output = result.stdout.split(separator: "\n")
     #expect(output.count == lines.count)
@@ -46,42 +46,42 @@ struct AskCommandTests {
     #expect(unrelated["claim"] is NSNull)
   }
 
-  @Test func invalidUTF8IsAnsweredNotFatal() throws {
+  @Test func invalidUTF8IsAnsweredNotFatal() async throws {
     let bytes: [UInt8] = [0xC3, 0x28, 0x61, 0x6C, 0x6C, 0x69, 0x65, 0x73, 0x0A]
-    let result = try DebateRun.run(["ask", "--json"], stdin: String(decoding: bytes, as: UTF8.self))
+    let result = try await DebateRun.run(["ask", "--json"], stdin: String(decoding: bytes, as: UTF8.self))
     #expect(result.status == 0)
     #expect(result.stdout.split(separator: "\n").count == 1)
   }
 
-  @Test func theOpponentSideSaysTheEssayRejectsTheView() throws {
-    let result = try DebateRun.run(["ask", "--side", "opponent", "China and Russia are allies."])
+  @Test func theOpponentSideSaysTheEssayRejectsTheView() async throws {
+    let result = try await DebateRun.run(["ask", "--side", "opponent", "China and Russia are allies."])
     #expect(result.status == 0)
     #expect(result.stdout.contains("rejects"))
     #expect(result.stdout.contains("¶2.2"))
   }
 
-  @Test func whyExplainsTheReply() throws {
-    let result = try DebateRun.run(["ask", "--why", "It is all about oil and gas."])
+  @Test func whyExplainsTheReply() async throws {
+    let result = try await DebateRun.run(["ask", "--why", "It is all about oil and gas."])
     #expect(result.stdout.contains("matched terms: oil"))
     #expect(result.stdout.contains("stance cues:"))
     #expect(result.stdout.contains("decision: rebut"))
   }
 
-  @Test func anotherTextWithoutAMapQuotesTheClosestPassageAndJudgesNoStance() throws {
+  @Test func anotherTextWithoutAMapQuotesTheClosestPassageAndJudgesNoStance() async throws {
     let folder = FileManager.default.temporaryDirectory.appending(path: "ask-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let notes = folder.appending(path: "notes.md")
     try "# Notes\n\nTrade grew fast. Critics say the alliance is fragile.\n".write(
       to: notes, atomically: true, encoding: .utf8)
-    let result = try DebateRun.run([
+    let result = try await DebateRun.run([
       "ask", "--json", "--corpus", notes.path, "Is the alliance really fragile?",
     ])
     let object = try Self.object(Substring(result.stdout.trimmingCharacters(in: .newlines)))
     #expect(object["stance"] as? String == "neutral")
     #expect(
       (object["evidence"] as? [[String: String]])?.first?["text"] == "Critics say the alliance is fragile.")
-    let off = try DebateRun.run(["ask", "--corpus", notes.path, "pizza is good"])
+    let off = try await DebateRun.run(["ask", "--corpus", notes.path, "pizza is good"])
     #expect(off.stdout == "The text does not address that.\n")
   }
 }

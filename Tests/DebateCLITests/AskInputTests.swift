@@ -5,15 +5,15 @@ import Testing
 /// `debate ask` reads sides and lines the way people type and save them.
 struct AskInputTests {
   @Test(arguments: ["opponent", "OPPONENT", "Opponent"])
-  func theSideIsReadInAnyCase(_ side: String) throws {
-    let result = try DebateRun.run(["ask", "--side", side, "--json", "Beijing could mediate."])
+  func theSideIsReadInAnyCase(_ side: String) async throws {
+    let result = try await DebateRun.run(["ask", "--side", side, "--json", "Beijing could mediate."])
     #expect(result.status == 0, "\(result.stderr)")
-    let lower = try DebateRun.run(["ask", "--side", "opponent", "--json", "Beijing could mediate."])
+    let lower = try await DebateRun.run(["ask", "--side", "opponent", "--json", "Beijing could mediate."])
     #expect(result.stdout == lower.stdout)
   }
 
-  @Test func anUnknownSideIsStillRefused() throws {
-    let result = try DebateRun.run(["ask", "--side", "judge", "hello"])
+  @Test func anUnknownSideIsStillRefused() async throws {
+    let result = try await DebateRun.run(["ask", "--side", "judge", "hello"])
     #expect(result.status != 0)
     #expect(result.stderr.contains("essay"))
   }
@@ -25,9 +25,9 @@ struct AskInputTests {
   }
 
   @Test(arguments: ["\r", "\r\n", "\n"])
-  func everyLineEndEndsATurn(_ end: String) throws {
+  func everyLineEndEndsATurn(_ end: String) async throws {
     let turns = ["China and Russia are allies.", "", "What is the capital of Australia?"]
-    let result = try DebateRun.run(["ask", "--json"], stdin: turns.joined(separator: end) + end)
+    let result = try await DebateRun.run(["ask", "--json"], stdin: turns.joined(separator: end) + end)
     #expect(result.status == 0)
     let utterances = result.stdout.split(separator: "\n").compactMap { line -> String? in
       let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
@@ -36,8 +36,9 @@ struct AskInputTests {
     #expect(utterances == turns)
   }
 
-  @Test func aLastLineWithoutALineEndIsATurn() throws {
-    let result = try DebateRun.run(["ask", "--json"], stdin: "China and Russia are allies.\rThey are not.")
+  @Test func aLastLineWithoutALineEndIsATurn() async throws {
+    let result = try await DebateRun.run(
+      ["ask", "--json"], stdin: "China and Russia are allies.\rThey are not.")
     #expect(result.stdout.split(separator: "\n").count == 2)
   }
 }

@@ -47,8 +47,8 @@ struct FileHandlingTests {
   }
 
   /// `debate ARGS > /dev/full`.
-  static func runIntoFullDisk(_ args: [String], stdin: String? = nil) throws -> DebateRun.Result {
-    try DebateRun.run(
+  static func runIntoFullDisk(_ args: [String], stdin: String? = nil) async throws -> DebateRun.Result {
+    try await DebateRun.run(
       URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" \"$@\" >/dev/full", DebateRun.binary.path] + args,
       stdin: stdin)
   }
@@ -103,49 +103,51 @@ struct FileHandlingTests {
     ["text"], ["ask", "China and Russia are allies"], ["play", "wedge-driving"], ["check"],
     ["play", "--list"],
   ])
-  func aWriteErrorOnStandardOutputFailsLikeCoreutils(_ args: [String]) throws {
-    let result = try Self.runIntoFullDisk(args)
+  func aWriteErrorOnStandardOutputFailsLikeCoreutils(_ args: [String]) async throws {
+    let result = try await Self.runIntoFullDisk(args)
     #expect(result.status == 1)
     #expect(result.stderr == "debate: write error: No space left on device\n")
   }
 
-  @Test func askStopsAtTheFirstReplyItCannotWrite() throws {
+  @Test func askStopsAtTheFirstReplyItCannotWrite() async throws {
     let lines = String(repeating: "China and Russia are allies.\n", count: 50)
-    let result = try Self.runIntoFullDisk(["ask"], stdin: lines)
+    let result = try await Self.runIntoFullDisk(["ask"], stdin: lines)
     #expect(result.status == 1)
     #expect(result.stderr == "debate: write error: No space left on device\n")
   }
 
-  @Test func theREPLReportsAWriteErrorToo() throws {
-    let result = try Self.runIntoFullDisk([], stdin: "China and Russia are allies.\n")
+  @Test func theREPLReportsAWriteErrorToo() async throws {
+    let result = try await Self.runIntoFullDisk([], stdin: "China and Russia are allies.\n")
     #expect(result.status == 1)
     #expect(result.stderr.hasSuffix("debate: write error: No space left on device\n"))
   }
 
   @Test(arguments: [243, 250, 255])
-  func aTranscriptNameUpToTheFileSystemLimitIsWritten(_ length: Int) throws {
+  func aTranscriptNameUpToTheFileSystemLimitIsWritten(_ length: Int) async throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let name = String(repeating: "t", count: length - 5) + ".json"
     let path = folder.appending(path: name).path
-    let result = try DebateRun.run(["play", "wedge-driving", "--transcript", path])
+    let result = try await DebateRun.run(["play", "wedge-driving", "--transcript", path])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(FileManager.default.fileExists(atPath: path))
     let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     #expect(left == [name])
   }
 
-  @Test func aTildeInATranscriptPathIsHOME() throws {
+  @Test func aTildeInATranscriptPathIsHOME() async throws {
     let home = try Self.folder()
     defer { try? FileManager.default.removeItem(at: home) }
-    let result = try DebateRun.run(
+    let result = try await DebateRun.run(
       ["play", "wedge-driving", "--transcript", "~/saved.md"], environment: ["HOME": home.path])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(FileManager.default.fileExists(atPath: home.appending(path: "saved.md").path))
   }
 
-  @Test func aTranscriptThatCannotBeWrittenFailsBeforeThePlayIsPrinted() throws {
-    let result = try DebateRun.run(["play", "wedge-driving", "--transcript", "/nonexistent-folder/t.json"])
+  @Test func aTranscriptThatCannotBeWrittenFailsBeforeThePlayIsPrinted() async throws {
+    let result = try await DebateRun.run([
+      "play", "wedge-driving", "--transcript", "/nonexistent-folder/t.json",
+    ])
     #expect(result.status == 1)
     #expect(result.stdout == "")
     #expect(

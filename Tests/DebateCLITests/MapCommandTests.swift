@@ -36,8 +36,8 @@ struct MapCommandTests {
     return folder
   }
 
-  @Test func theOutlineShowsEveryClaimWrappedAndLinkedClaimsOnce() throws {
-    let result = try DebateRun.run(["map"])
+  @Test func theOutlineShowsEveryClaimWrappedAndLinkedClaimsOnce() async throws {
+    let result = try await DebateRun.run(["map"])
     #expect(result.status == 0)
     #expect(result.stderr == "")
     for id in Self.claimIDs { #expect(result.stdout.contains("\(id) [essay "), "\(id)") }
@@ -50,8 +50,8 @@ struct MapCommandTests {
   }
 
   @Test(.enabled(if: graphviz, "Graphviz's dot is not installed; make installs it"))
-  func theSVGShowsEveryClaimID() throws {
-    let result = try DebateRun.run(["map", "--format", "svg"])
+  func theSVGShowsEveryClaimID() async throws {
+    let result = try await DebateRun.run(["map", "--format", "svg"])
     #expect(result.status == 0)
     let found = SVGNodes(result.stdout)
     #expect(found.parsed)
@@ -62,11 +62,11 @@ struct MapCommandTests {
   }
 
   @Test(.enabled(if: graphviz, "Graphviz's dot is not installed; make installs it"))
-  func aPNGIsWrittenWhereDashOSays() throws {
+  func aPNGIsWrittenWhereDashOSays() async throws {
     let folder = try folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appending(path: "map.png")
-    let result = try DebateRun.run(["map", "-o", file.path])
+    let result = try await DebateRun.run(["map", "-o", file.path])
     #expect(result.status == 0)
     let bytes = try [UInt8](Data(contentsOf: file))
     #expect(bytes.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
@@ -76,55 +76,55 @@ struct MapCommandTests {
   }
 
   @Test(.enabled(if: graphviz, "Graphviz's dot is not installed; make installs it"))
-  func thePictureInDocsIsWhatDebateMapDraws() throws {
+  func thePictureInDocsIsWhatDebateMapDraws() async throws {
     let committed = try String(
       contentsOf: Self.packageRoot.appending(path: "docs/argument-map.svg"), encoding: .utf8)
-    let drawn = try DebateRun.run(["map", "--format", "svg"]).stdout
+    let drawn = try await DebateRun.run(["map", "--format", "svg"]).stdout
     #expect(committed == drawn, "docs/argument-map.svg is stale: run make docs")
   }
 
-  @Test func aTranscriptGivesEachClaimItsStatus() throws {
+  @Test func aTranscriptGivesEachClaimItsStatus() async throws {
     let folder = try folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appending(path: "debate.json")
     try Self.transcript.write(to: file, atomically: true, encoding: .utf8)
-    let outline = try DebateRun.run(["map", "--transcript", file.path])
+    let outline = try await DebateRun.run(["map", "--transcript", file.path])
     #expect(outline.status == 0)
     let flat = outline.stdout.flattened
     #expect(flat.contains("your objection at turn 1 was answered by ¶2.5"))
     #expect(
       flat.contains("stands: your objection at turn 2 was answered by the essay's claim 'between-regimes'"))
-    let json = try DebateRun.run(["map", "--format", "json", "--transcript", file.path])
+    let json = try await DebateRun.run(["map", "--format", "json", "--transcript", file.path])
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let claims = try #require(object["claims"] as? [[String: Any]])
     #expect(claims.allSatisfy { $0["status"] is [String: Any] })
-    let i23 = try DebateRun.run(["map", "--format", "i23", "--transcript", file.path])
+    let i23 = try await DebateRun.run(["map", "--format", "i23", "--transcript", file.path])
     #expect(i23.stdout.hasPrefix("p af "))
     #expect(i23.stdout.contains("objection at turn 1 to mediator"))
   }
 
-  @Test func theFormatFollowsTheExtensionOfDashO() throws {
+  @Test func theFormatFollowsTheExtensionOfDashO() async throws {
     let folder = try folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appending(path: "map.argdown")
-    #expect(try DebateRun.run(["map", "-o", file.path]).status == 0)
+    #expect(try await DebateRun.run(["map", "-o", file.path]).status == 0)
     #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("===\ntitle: "))
     let text = folder.appending(path: "other.txt")
     try "A short text. It has two sentences.\n".write(to: text, atomically: true, encoding: .utf8)
-    let none = try DebateRun.run(["map", "--corpus", text.path])
+    let none = try await DebateRun.run(["map", "--corpus", text.path])
     #expect(none.status == 1)
     #expect(none.stderr == "debate: this text has no argument map to show; give one with --map FILE\n")
-    let bad = try DebateRun.run(["map", "--format", "pdf"])
+    let bad = try await DebateRun.run(["map", "--format", "pdf"])
     #expect(bad.status != 0)
     #expect(bad.stderr.contains("pdf"))
   }
 
-  @Test func theREPLShowsTheMapWithWhatStandsSoFar() throws {
+  @Test func theREPLShowsTheMapWithWhatStandsSoFar() async throws {
     let folder = try folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appending(path: "mine.dot")
-    let result = try DebateRun.run(
+    let result = try await DebateRun.run(
       [],
       stdin:
         "Beijing could be an honest broker between Russia and Ukraine.\n/map\n/map \(file.path)\n/map x.doc\n"
@@ -136,8 +136,8 @@ struct MapCommandTests {
     #expect(result.stdout.contains("/map FILE: the file name must end in one of"))
   }
 
-  @Test func scoreSaysWhereEachPositionStandsUnderGroundedSemantics() throws {
-    let result = try DebateRun.run(
+  @Test func scoreSaysWhereEachPositionStandsUnderGroundedSemantics() async throws {
+    let result = try await DebateRun.run(
       [], stdin: "Beijing could be an honest broker between Russia and Ukraine.\n/score\n")
     let lines = result.stdout.split(separator: "\n").map(String.init)
     let mediator = try #require(lines.first { $0.hasPrefix("mediator ") })

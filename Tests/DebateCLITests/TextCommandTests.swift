@@ -10,8 +10,8 @@ struct TextCommandTests {
     return try! String(contentsOf: root.appending(path: "scenarios/axis-essay.txt"), encoding: .utf8)
   }()
 
-  @Test func printsOneUnitPerLineWithEighteenSentences() throws {
-    let result = try DebateRun.run(["text"])
+  @Test func printsOneUnitPerLineWithEighteenSentences() async throws {
+    let result = try await DebateRun.run(["text"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n")
@@ -20,8 +20,8 @@ struct TextCommandTests {
     try Golden.expect(result.stdout, matches: "text-essay.txt")
   }
 
-  @Test func everyEssaySentenceIsPrintedVerbatim() throws {
-    let result = try DebateRun.run(["text"])
+  @Test func everyEssaySentenceIsPrintedVerbatim() async throws {
+    let result = try await DebateRun.run(["text"])
     let sentences = result.stdout.split(separator: "\n").filter { $0.hasPrefix("¶") }
       .map { $0.drop { $0 != "\t" }.dropFirst() }
     #expect(sentences.count == 18)
@@ -36,8 +36,8 @@ struct TextCommandTests {
   }
 
   @Test(arguments: [("2.5", "¶2.5"), ("¶2.4", "¶2.4"), ("title", "title"), ("CAPTION", "caption")])
-  func printsOneRef(_ typed: String, _ printed: String) throws {
-    let result = try DebateRun.run(["text", "--ref", typed])
+  func printsOneRef(_ typed: String, _ printed: String) async throws {
+    let result = try await DebateRun.run(["text", "--ref", typed])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
     try #require(lines.count == 1)
@@ -45,38 +45,38 @@ struct TextCommandTests {
   }
 
   @Test(arguments: ["9.9", "0.1", "h7", "¶"])
-  func unknownRefIsOneClearError(_ typed: String) throws {
-    let result = try DebateRun.run(["text", "--ref", typed])
+  func unknownRefIsOneClearError(_ typed: String) async throws {
+    let result = try await DebateRun.run(["text", "--ref", typed])
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.hasPrefix("debate: "))
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
 
-  @Test func wrapsToTheTerminalWidth() throws {
+  @Test func wrapsToTheTerminalWidth() async throws {
     // `script` gives the program a pseudo-terminal; with no real window, COLUMNS sets the width.
     let script = URL(fileURLWithPath: "/usr/bin/script")
     try #require(FileManager.default.isExecutableFile(atPath: script.path), "needs util-linux script")
     let command = "'\(DebateRun.binary.path)' text --ref 2.5"
-    let result = try DebateRun.run(
+    let result = try await DebateRun.run(
       script, ["-qec", command, "/dev/null"], environment: ["COLUMNS": "40", "TERM": "dumb"])
     #expect(result.status == 0)
     let lines = result.stdout.replacing("\r\n", with: "\n").split(separator: "\n")
     #expect(lines.count > 5)
     #expect(lines.first?.hasPrefix("¶2.5 ") == true)
     #expect(lines.allSatisfy { $0.count <= 40 })
-    let piped = try DebateRun.run(["text", "--ref", "2.5"]).stdout
+    let piped = try await DebateRun.run(["text", "--ref", "2.5"]).stdout
     let sentence = piped.drop { $0 != "\t" }.dropFirst().split(whereSeparator: \.isWhitespace)
     #expect(lines.joined(separator: " ").split(separator: " ").dropFirst().elementsEqual(sentence))
   }
 
-  @Test func binaryCopiedAloneStillPrintsTheEssay() throws {
+  @Test func binaryCopiedAloneStillPrintsTheEssay() async throws {
     let folder = FileManager.default.temporaryDirectory.appending(path: "debate-alone-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let copy = folder.appending(path: "debate")
     try FileManager.default.copyItem(at: DebateRun.binary, to: copy)
-    let result = try DebateRun.run(copy, ["text"], in: folder)
+    let result = try await DebateRun.run(copy, ["text"], in: folder)
     #expect(result.status == 0)
     #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("¶") }.count == 18)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["debate"])
@@ -109,11 +109,11 @@ struct TextCommandTests {
       ("latin1", Array("caf".utf8) + [0xE9], "not valid UTF-8"),
       ("folder", nil, "folder"),
     ] as [(String, [UInt8]?, String)])
-  func unusableCorpusIsOneLineAndStatusOne(_ kind: String, _ bytes: [UInt8]?, _ why: String) throws {
+  func unusableCorpusIsOneLineAndStatusOne(_ kind: String, _ bytes: [UInt8]?, _ why: String) async throws {
     var path = try Self.scratch(kind, bytes)
     defer { Self.removeScratch(path) }
     if kind == "missing" { path += "-not-there" }
-    let result = try DebateRun.run(["text", "--corpus", path])
+    let result = try await DebateRun.run(["text", "--corpus", path])
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.hasPrefix("debate: cannot use \(path): "))
@@ -121,7 +121,7 @@ struct TextCommandTests {
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
 
-  @Test func unreadableCorpusIsOneLineAndStatusOne() throws {
+  @Test func unreadableCorpusIsOneLineAndStatusOne() async throws {
     let path = try Self.scratch("secret.txt", Array("Hidden text.".utf8))
     defer { Self.removeScratch(path) }
     try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
@@ -134,18 +134,18 @@ struct TextCommandTests {
       let copy = URL(fileURLWithPath: path).deletingLastPathComponent().appending(path: "debate")
       try FileManager.default.copyItem(at: DebateRun.binary, to: copy)
       let drop = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path]
-      result = try DebateRun.run(setpriv, drop + ["text", "--corpus", path])
+      result = try await DebateRun.run(setpriv, drop + ["text", "--corpus", path])
     } else {
-      result = try DebateRun.run(["text", "--corpus", path])
+      result = try await DebateRun.run(["text", "--corpus", path])
     }
     #expect(result.status == 1)
     #expect(result.stderr == "debate: cannot use \(path): permission denied\n")
   }
 
-  @Test func otherTextIsCitedFromItsOwnLines() throws {
+  @Test func otherTextIsCitedFromItsOwnLines() async throws {
     let path = try Self.scratch("notes.md", Array("# Notes\n\nFirst point. Second\npoint.\n".utf8))
     defer { Self.removeScratch(path) }
-    let result = try DebateRun.run(["text", "--corpus", path])
+    let result = try await DebateRun.run(["text", "--corpus", path])
     #expect(result.status == 0)
     #expect(result.stdout == "h1\tNotes\n¶1.1\tFirst point.\n¶1.2\tSecond point.\n")
   }

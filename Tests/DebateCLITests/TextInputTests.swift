@@ -15,10 +15,10 @@ struct TextInputTests {
       ([0xFF, 0xFE, 0x79, 0x00], "it is UTF-16 text; save it as UTF-8"),
       ([0x79, 0x00, 0x0A], "it has a NUL byte: it looks like a binary file, not text"),
     ] as [([UInt8], String)])
-  func anAnswersFileThatIsNotTextSaysWhy(_ bytes: [UInt8], _ why: String) throws {
+  func anAnswersFileThatIsNotTextSaysWhy(_ bytes: [UInt8], _ why: String) async throws {
     let answers = try Self.file(bytes)
     defer { try? FileManager.default.removeItem(at: answers) }
-    let result = try DebateRun.run(["play", "chinese-mediation", "--answers", answers.path])
+    let result = try await DebateRun.run(["play", "chinese-mediation", "--answers", answers.path])
     #expect(result.status == 1)
     #expect(result.stderr == "debate: cannot use \(answers.path): \(why)\n")
   }

@@ -13,14 +13,14 @@ struct InstallTests {
   static let manPage = packageRoot.appending(path: ".build/man/debate.1")
   static let required = ProcessInfo.processInfo.environment["DEBATE_REQUIRE_TOOLS"] == "1"
 
-  @Test func installsBinaryManPageAndCompletionsUnderDestdir() throws {
+  @Test func installsBinaryManPageAndCompletionsUnderDestdir() async throws {
     guard FileManager.default.fileExists(atPath: Self.manPage.path) || Self.required else {
       print("skipped: no \(Self.manPage.path); `make man MAN_CONFIGURATION=debug` writes it")
       return
     }
     let stage = FileManager.default.temporaryDirectory.appending(path: "install-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: stage) }
-    let make = try DebateRun.run(
+    let make = try await DebateRun.run(
       URL(fileURLWithPath: "/usr/bin/make"),
       [
         "-C", Self.packageRoot.path, "--no-print-directory", "install-files", "DESTDIR=\(stage.path)",
@@ -31,7 +31,7 @@ struct InstallTests {
 
     let installed = root.appending(path: "bin/debate")
     #expect(FileManager.default.isExecutableFile(atPath: installed.path))
-    let version = try DebateRun.run(installed, ["--version"])
+    let version = try await DebateRun.run(installed, ["--version"])
     #expect(version.stdout == "\(DebateVersion.current)\n")
 
     let man = try String(contentsOf: root.appending(path: "share/man/man1/debate.1"), encoding: .utf8)
@@ -52,8 +52,8 @@ struct InstallTests {
     }
   }
 
-  @Test func versionIsTheEnginesVersion() throws {
-    let result = try DebateRun.run(["--version"])
+  @Test func versionIsTheEnginesVersion() async throws {
+    let result = try await DebateRun.run(["--version"])
     #expect(result.status == 0)
     #expect(result.stdout == "\(DebateVersion.current)\n")
   }

@@ -24,8 +24,8 @@ struct REPLPipeTests {
     this line is never read
     """
 
-  @Test func aScriptedSessionMatchesItsGoldenTranscript() throws {
-    let result = try DebateRun.run([], stdin: Self.script, environment: ["TERM": "xterm"])
+  @Test func aScriptedSessionMatchesItsGoldenTranscript() async throws {
+    let result = try await DebateRun.run([], stdin: Self.script, environment: ["TERM": "xterm"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     #expect(!result.stdout.contains("\u{1b}"))  // no colour
@@ -34,14 +34,14 @@ struct REPLPipeTests {
     try Golden.expect(result.stdout, matches: "repl-piped.txt")
   }
 
-  @Test func claimsAndTextListEverything() throws {
-    let result = try DebateRun.run([], stdin: "/claims\n/text\n")
+  @Test func claimsAndTextListEverything() async throws {
+    let result = try await DebateRun.run([], stdin: "/claims\n/text\n")
     #expect(result.status == 0)
     try Golden.expect(result.stdout, matches: "repl-claims-text.txt")
   }
 
-  @Test func endOfInputEndsQuietlyWithStatusZero() throws {
-    let result = try DebateRun.run([], stdin: "")
+  @Test func endOfInputEndsQuietlyWithStatusZero() async throws {
+    let result = try await DebateRun.run([], stdin: "")
     #expect(result == DebateRun.Result(stdout: "", stderr: "", status: 0))
   }
 
@@ -53,8 +53,8 @@ struct REPLPipeTests {
     ("no final newline", "printf 'China and Russia are allies'"),
     ("a 100 KB line", "head -c 100000 /dev/zero | tr '\\000' 'a'; echo"),
   ])
-  func awkwardInputNeverCrashes(_ name: String, _ producer: String) throws {
-    let result = try DebateRun.run(
+  func awkwardInputNeverCrashes(_ name: String, _ producer: String) async throws {
+    let result = try await DebateRun.run(
       URL(fileURLWithPath: "/bin/sh"), ["-c", "(\(producer)) | '\(DebateRun.binary.path)'"])
     #expect(result.status == 0, "\(name): \(result.stderr)")
   }
@@ -87,11 +87,11 @@ struct REPLPipeTests {
     #expect(process.terminationStatus == 0)
   }
 
-  @Test func saveWritesMarkdownOrJSONAndNeverOverwrites() throws {
+  @Test func saveWritesMarkdownOrJSONAndNeverOverwrites() async throws {
     let folder = NSTemporaryDirectory() + "debate-save-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let result = try DebateRun.run(
+    let result = try await DebateRun.run(
       [],
       stdin: """
         China and Russia are allies
@@ -120,17 +120,17 @@ struct REPLPipeTests {
 
 /// `/side` and `/save` read their arguments as `ask --side` and the other file commands do.
 struct REPLArgumentTests {
-  @Test func sideIsReadInAnyCase() throws {
-    let result = try DebateRun.run([], stdin: "/side OPPONENT\n/side Essay\n")
+  @Test func sideIsReadInAnyCase() async throws {
+    let result = try await DebateRun.run([], stdin: "/side OPPONENT\n/side Essay\n")
     #expect(result.stdout.contains("The engine now argues the opponent's side."))
     #expect(result.stdout.contains("The engine now argues the essay's side."))
   }
 
-  @Test func saveExpandsTildeToHome() throws {
+  @Test func saveExpandsTildeToHome() async throws {
     let home = FileManager.default.temporaryDirectory.appending(path: "home-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: home) }
-    let result = try DebateRun.run(
+    let result = try await DebateRun.run(
       [], stdin: "China and Russia are allies.\n/save ~/debate.json\n", environment: ["HOME": home.path])
     #expect(result.status == 0)
     #expect(

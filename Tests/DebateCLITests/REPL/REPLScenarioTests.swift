@@ -22,8 +22,8 @@ struct REPLScenarioTests {
     /quit
     """
 
-  @Test func aScriptedScenarioSessionMatchesItsGoldenTranscript() throws {
-    let result = try DebateRun.run([], stdin: Self.script, environment: ["TERM": "xterm"])
+  @Test func aScriptedScenarioSessionMatchesItsGoldenTranscript() async throws {
+    let result = try await DebateRun.run([], stdin: Self.script, environment: ["TERM": "xterm"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     #expect(!result.stdout.contains("\u{1b}"))
@@ -31,11 +31,11 @@ struct REPLScenarioTests {
     try Golden.expect(result.stdout, matches: "repl-scenario.txt")
   }
 
-  @Test func saveWritesTheScenarioTranscriptWhileOneIsPlayed() throws {
+  @Test func saveWritesTheScenarioTranscriptWhileOneIsPlayed() async throws {
     let folder = NSTemporaryDirectory() + "debate-play-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let result = try DebateRun.run(
+    let result = try await DebateRun.run(
       [],
       stdin: """
         /play wedge-driving
@@ -55,7 +55,7 @@ struct REPLScenarioTests {
     #expect(!json.contains("wedge"))
   }
 
-  @Test func aTeachersFolderReplacesTheShippedScenarios() throws {
+  @Test func aTeachersFolderReplacesTheShippedScenarios() async throws {
     let folder = NSTemporaryDirectory() + "debate-teacher-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -67,7 +67,7 @@ struct REPLScenarioTests {
     try text.write(toFile: folder + "/no-samples.yaml", atomically: true, encoding: .utf8)
     try "version: [".write(toFile: folder + "/broken.yaml", atomically: true, encoding: .utf8)
 
-    let result = try DebateRun.run(
+    let result = try await DebateRun.run(
       ["--scenarios", folder], stdin: "/scenarios\n/play chinese-mediation\n/play no-samples\n/next\n")
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -77,8 +77,8 @@ struct REPLScenarioTests {
     #expect(lines.contains("Turn ask has no sample answer: type your own."))
   }
 
-  @Test func anUnreadableScenarioFolderStopsBeforeThePrompt() throws {
-    let result = try DebateRun.run(["--scenarios", "/nonexistent/folder"], stdin: "")
+  @Test func anUnreadableScenarioFolderStopsBeforeThePrompt() async throws {
+    let result = try await DebateRun.run(["--scenarios", "/nonexistent/folder"], stdin: "")
     #expect(result.status == 1)
     #expect(result.stderr == "debate: cannot use /nonexistent/folder: it is not a readable folder\n")
   }

@@ -16,8 +16,8 @@ struct ScenarioCommandTests {
     return try! String(contentsOf: root.appending(path: "scenarios/chinese-mediation.yaml"), encoding: .utf8)
   }()
 
-  @Test func listsTheShippedScenarios() throws {
-    let result = try DebateRun.run(["play", "--list"])
+  @Test func listsTheShippedScenarios() async throws {
+    let result = try await DebateRun.run(["play", "--list"])
     #expect(result.status == 0)
     #expect(
       result.stdout.split(separator: "\n").map { $0.prefix { $0 != "\t" } } == [
@@ -25,18 +25,18 @@ struct ScenarioCommandTests {
       ])
   }
 
-  @Test func sameInputsGiveTheSameBytes() throws {
-    let first = try DebateRun.run(["play", "wedge-driving", "--seed", "9", "--format", "json"])
-    let second = try DebateRun.run(["play", "wedge-driving", "--seed", "9", "--format", "json"])
+  @Test func sameInputsGiveTheSameBytes() async throws {
+    let first = try await DebateRun.run(["play", "wedge-driving", "--seed", "9", "--format", "json"])
+    let second = try await DebateRun.run(["play", "wedge-driving", "--seed", "9", "--format", "json"])
     #expect(first == second)
     #expect(first.status == 0)
   }
 
-  @Test func answersComeFromTheFileThenFromTheSamples() throws {
+  @Test func answersComeFromTheFileThenFromTheSamples() async throws {
     let dir = try Self.folder()
     let answers = dir.appending(path: "answers.txt")
     try "Beijing is no mediator, that is absurd.\n".write(to: answers, atomically: true, encoding: .utf8)
-    let result = try DebateRun.run(["play", "chinese-mediation", "--answers", answers.path])
+    let result = try await DebateRun.run(["play", "chinese-mediation", "--answers", answers.path])
     #expect(result.status == 0)
     #expect(
       result.stdout.contains(
@@ -44,22 +44,22 @@ struct ScenarioCommandTests {
     #expect(result.stdout.contains("[ask-needed] > A mediator is needed to end any war."))
   }
 
-  @Test func unknownScenarioAndMissingAnswersFailClearly() throws {
-    let unknown = try DebateRun.run(["play", "nope"])
+  @Test func unknownScenarioAndMissingAnswersFailClearly() async throws {
+    let unknown = try await DebateRun.run(["play", "nope"])
     #expect(unknown.status == 1)
     #expect(unknown.stderr.hasPrefix("debate: no scenario 'nope'; the scenarios are: alliance-or-not"))
-    let missing = try DebateRun.run(["play", "wedge-driving", "--answers", "/no/such/file"])
+    let missing = try await DebateRun.run(["play", "wedge-driving", "--answers", "/no/such/file"])
     #expect(missing.status == 1)
     #expect(missing.stderr == "debate: cannot use /no/such/file: no such file\n")
   }
 
-  @Test func checkReportsEveryProblemWithLocationAndFails() throws {
+  @Test func checkReportsEveryProblemWithLocationAndFails() async throws {
     let dir = try Self.folder()
     let file = dir.appending(path: "bad.yaml")
     let bad = Self.shipped.replacingOccurrences(of: "speaker: diplomat", with: "speaker: diplomatt")
       .replacingOccurrences(of: "quote: ¶2.5", with: "quote: ¶2.9")
     try bad.write(to: file, atomically: true, encoding: .utf8)
-    let result = try DebateRun.run(["check", file.path])
+    let result = try await DebateRun.run(["check", file.path])
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     let errors = lines.filter { $0.contains(": error: ") }
@@ -70,7 +70,7 @@ struct ScenarioCommandTests {
     #expect(result.stdout.hasSuffix("checked 1 file: 1 scenario; 3 errors in 1 file\n"))
   }
 
-  @Test func checkRefusesUnusableFiles() throws {
+  @Test func checkRefusesUnusableFiles() async throws {
     let dir = try Self.folder()
     let big = dir.appending(path: "big.yaml")
     try Data(repeating: UInt8(ascii: "a"), count: 10 << 20).write(to: big)
@@ -79,7 +79,7 @@ struct ScenarioCommandTests {
     let deep = dir.appending(path: "deep.yaml")
     try ("id: " + String(repeating: "[", count: 2_000) + "\n").write(
       to: deep, atomically: true, encoding: .utf8)
-    let result = try DebateRun.run([
+    let result = try await DebateRun.run([
       "check", big.path, binary.path, deep.path, dir.appending(path: "gone.yaml").path,
     ])
     #expect(result.status == 1)
@@ -90,38 +90,38 @@ struct ScenarioCommandTests {
     #expect(result.stdout.hasSuffix("checked 4 files: 1 scenario; 4 errors in 4 files\n"))
   }
 
-  @Test func aTeachersFolderIsPlayedAndChecked() throws {
+  @Test func aTeachersFolderIsPlayedAndChecked() async throws {
     let dir = try Self.folder()
     let mine = Self.shipped.replacingOccurrences(of: "id: chinese-mediation", with: "id: my-mediation")
     try mine.write(to: dir.appending(path: "mine.yaml"), atomically: true, encoding: .utf8)
-    let list = try DebateRun.run(["play", "--list", "--scenarios", dir.path])
+    let list = try await DebateRun.run(["play", "--list", "--scenarios", dir.path])
     #expect(list.stdout == "my-mediation\tCould Beijing mediate?\n")
-    let check = try DebateRun.run(["check", "--scenarios", dir.path])
+    let check = try await DebateRun.run(["check", "--scenarios", dir.path])
     #expect(check.stdout == "checked 2 files: 1 scenario, 1 argument map; no problems\n")
-    let play = try DebateRun.run(["play", "my-mediation", "--scenarios", dir.path])
+    let play = try await DebateRun.run(["play", "my-mediation", "--scenarios", dir.path])
     #expect(play.status == 0)
     #expect(play.stdout.hasPrefix("Scenario my-mediation: Could Beijing mediate?\n"))
   }
 
-  @Test func replayFindsNoChangeThenReportsAnEditedStance() throws {
+  @Test func replayFindsNoChangeThenReportsAnEditedStance() async throws {
     let dir = try Self.folder()
     let saved = dir.appending(path: "run.json")
-    let play = try DebateRun.run(["play", "chinese-mediation", "--transcript", saved.path])
+    let play = try await DebateRun.run(["play", "chinese-mediation", "--transcript", saved.path])
     #expect(play.status == 0)
-    let same = try DebateRun.run(["replay", saved.path])
+    let same = try await DebateRun.run(["replay", saved.path])
     #expect(same.status == 0)
     #expect(same.stdout == "replayed 2 student turns of scenario chinese-mediation: no changes\n")
     let json = try String(contentsOf: saved, encoding: .utf8)
     let edited = json.replacingFirst("\"stance\" : \"disagree\"", with: "\"stance\" : \"agree\"")
     #expect(edited != json)
     try edited.write(to: saved, atomically: true, encoding: .utf8)
-    let changed = try DebateRun.run(["replay", saved.path])
+    let changed = try await DebateRun.run(["replay", saved.path])
     #expect(changed.status == 1)
     #expect(changed.stdout.contains("(turn ask, student): stance agree → disagree"))
     #expect(changed.stdout.hasSuffix("1 changed\n"))
   }
 
-  @Test func replayChecksAFreeDebateToo() throws {
+  @Test func replayChecksAFreeDebateToo() async throws {
     let dir = try Self.folder()
     let saved = dir.appending(path: "free.json")
     let transcript = """
@@ -131,21 +131,21 @@ struct ScenarioCommandTests {
         {"speaker": "Essay", "role": "essay", "text": "…", "refs": ["¶2.5"], "claim": "mediator"}]}
       """
     try transcript.write(to: saved, atomically: true, encoding: .utf8)
-    let result = try DebateRun.run(["replay", saved.path])
+    let result = try await DebateRun.run(["replay", saved.path])
     #expect(result.status == 1)
     #expect(
       result.stdout.hasPrefix(
         "entry 1 (student): stance agree → disagree\n  student said: China could mediate\n"))
     #expect(result.stdout.hasSuffix("replayed 1 student turn of a free debate: 1 changed\n"))
-    let broken = try DebateRun.run(["replay", dir.appending(path: "none.json").path])
+    let broken = try await DebateRun.run(["replay", dir.appending(path: "none.json").path])
     #expect(broken.status == 1)
     #expect(broken.stderr.hasPrefix("debate: cannot use"))
   }
 
-  @Test func markdownTranscriptIsWritten() throws {
+  @Test func markdownTranscriptIsWritten() async throws {
     let dir = try Self.folder()
     let saved = dir.appending(path: "run.md")
-    let play = try DebateRun.run(["play", "axis-framing", "--transcript", saved.path])
+    let play = try await DebateRun.run(["play", "axis-framing", "--transcript", saved.path])
     #expect(play.status == 0)
     let text = try String(contentsOf: saved, encoding: .utf8)
     #expect(text.contains("Scenario: `axis-framing`"))

@@ -17,18 +17,20 @@ struct ScenarioGoldenTests {
   }
 
   @Test(arguments: names)
-  func playsAsRecorded(_ name: String) throws {
-    let result = try DebateRun.run(["play", name])
+  func playsAsRecorded(_ name: String) async throws {
+    let result = try await DebateRun.run(["play", name])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     try Self.expect(result.stdout, matches: "\(name).txt")
   }
 
-  @Test func markdownAndJSONAsRecorded() throws {
-    let markdown = try DebateRun.run(["play", "chinese-mediation", "--format", "markdown", "--seed", "3"])
+  @Test func markdownAndJSONAsRecorded() async throws {
+    let markdown = try await DebateRun.run([
+      "play", "chinese-mediation", "--format", "markdown", "--seed", "3",
+    ])
     #expect(markdown.status == 0)
     try Self.expect(markdown.stdout, matches: "chinese-mediation-seed3.md")
-    let json = try DebateRun.run(["play", "wedge-driving", "--format", "json"])
+    let json = try await DebateRun.run(["play", "wedge-driving", "--format", "json"])
     #expect(json.status == 0)
     for line in json.stdout.split(separator: "\n") {
       #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
@@ -36,8 +38,8 @@ struct ScenarioGoldenTests {
     try Self.expect(json.stdout, matches: "wedge-driving.jsonl")
   }
 
-  @Test func checkAsRecorded() throws {
-    let result = try DebateRun.run(["check"])
+  @Test func checkAsRecorded() async throws {
+    let result = try await DebateRun.run(["check"])
     #expect(result.status == 0)
     #expect(result.stdout == "checked 6 files: 5 scenarios, 1 argument map; no problems\n")
   }

@@ -10,20 +10,20 @@ struct ScenarioLookupTests {
     return folder
   }
 
-  @Test func theBrokenFileOfThatNameIsReported() throws {
+  @Test func theBrokenFileOfThatNameIsReported() async throws {
     let folder = try Self.folder(broken: "wedge-driving.yaml")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try DebateRun.run(["play", "--scenarios", folder.path, "wedge-driving"])
+    let result = try await DebateRun.run(["play", "--scenarios", folder.path, "wedge-driving"])
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix("debate: scenario 'wedge-driving' has errors:\n"))
     #expect(result.stderr.contains("wedge-driving.yaml:"))
   }
 
-  @Test func aNameThatIsOnlyPartOfABrokenFilesNameIsNoScenario() throws {
+  @Test func aNameThatIsOnlyPartOfABrokenFilesNameIsNoScenario() async throws {
     // "wedge" used to match wedge-driving.yaml's errors, as if that file were the one asked for.
     let folder = try Self.folder(broken: "wedge-driving.yaml")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try DebateRun.run(["play", "--scenarios", folder.path, "wedge"])
+    let result = try await DebateRun.run(["play", "--scenarios", folder.path, "wedge"])
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix("debate: no scenario 'wedge'; the scenarios are: "))
   }
