@@ -8,7 +8,7 @@ BIN := .build/release/debate
 RELEASE := -c release --static-swift-stdlib
 
 .PHONY: run build debug test lint format bench fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean \
-  man install install-files uninstall
+  man install install-files uninstall api
 
 ## Where `make install` puts things: PREFIX as in other tools, DESTDIR for a staging folder.
 PREFIX ?= /usr/local
@@ -131,6 +131,14 @@ fuzz-terminal: deps
 lint: deps
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
 	DEBATE_STRICT=1 $(SWIFT) build --build-tests
+	$(MAKE) api
+
+## The engine's DocC catalog built with warnings as errors, then its public API checked against
+## the list on the catalog's landing page (scripts/check-api.py).
+api:
+	DEBATE_STRICT=1 $(SWIFT) package generate-documentation --target DebateEngine --warnings-as-errors \
+	  >.build/docc.log 2>&1 || { cat .build/docc.log; exit 1; }
+	python3 scripts/check-api.py
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Plugins Package.swift

@@ -84,6 +84,7 @@ public struct Responder: Sendable {
 
   /// The engine's reply to one turn.
   /// - Parameters:
+  ///   - utterance: the student's turn, any string at all.
   ///   - context: what the turn answers, and where the conversation stands.
   ///   - side: which side the engine argues.
   public func respond(to utterance: String, context: TurnContext = .none, side: Side = .essay) -> Reply {

@@ -19,6 +19,7 @@ public struct DebateSession: Sendable {
 
   /// Answers one student turn and records it.
   /// - Parameters:
+  ///   - utterance: the student's turn, any string at all.
   ///   - question: what the student was asked, if anything (a scenario's prompt).
   ///   - lead: the line spoken just before the question.
   @discardableResult
