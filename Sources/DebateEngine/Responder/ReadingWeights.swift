@@ -48,4 +48,8 @@ enum ReadingWeights {
   static let questionRetrieval = 1.5
   /// A statement using a claim's words needs this much retrieval.
   static let statementRetrieval = 1.0
+
+  /// The longest turn that can continue the claim under discussion without naming one: longer
+  /// turns say enough to be read on their own.
+  static let continuationWords = 16
 }

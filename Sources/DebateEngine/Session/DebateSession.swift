@@ -35,7 +35,8 @@ public struct DebateSession: Sendable {
       current.lead = lead
     }
     let reading = responder.respond(to: utterance, context: current, side: side)
-    let reply = DebatePartner(responder: responder).reply(to: reading, side: side, state: &dialogue)
+    let reply = DebatePartner(responder: responder).reply(
+      to: reading, side: side, scripted: question != nil, state: &dialogue)
     replies.append(reply)
     context = current.recording(reply)
     sides.append(side)
