@@ -194,12 +194,18 @@ struct DebatePartner: Sendable {
     return [.prose(words.pressing(next: next)), .quote(Citation(unit))]
   }
 
-  /// The next claim of the map the conversation has not covered.
+  /// The next claim the conversation has not covered: a neighbour of `claim` in the map, else
+  /// another claim, taken in turn so that two suggestions in a row differ.
   private func nextClaim(after claim: Claim, state: DialogueState) -> Claim? {
-    let related =
+    let open = { (candidate: Claim) in candidate.id != claim.id && !state.claimsCovered.contains(candidate.id)
+    }
+    let neighbours =
       (claim.supports + claim.attacks).compactMap(map.claim) + map.supporters(of: claim.id)
-      + map.attackers(of: claim.id) + map.claims
-    return related.first { $0.id != claim.id && !state.claimsCovered.contains($0.id) }
+      + map.attackers(of: claim.id)
+    if let neighbour = neighbours.first(where: open) { return neighbour }
+    let others = map.claims.filter(open)
+    guard !others.isEmpty else { return nil }
+    return others[state.turns % others.count]
   }
 
   /// Arguing the views the essay rejects: the map's counterarguments, one new one each turn,

@@ -124,12 +124,18 @@ struct PartnerWords: Sendable {
 
   func noMoreEvidence(claim: Claim, earlier: [UnitRef], next: Claim?) -> String {
     let refs = earlier.map(\.description).joined(separator: ", ")
-    let shown = earlier.isEmpty ? "" : " than what I have quoted (\(refs))"
+    let shown = earlier.isEmpty ? "" : " (\(refs))"
     let onward = next.map { " You could look at another point instead: \($0.view)" } ?? ""
+    let ending = pick(
+      [
+        " Or give me a reason the text has not answered.",
+        " Or tell me why its answer does not convince you.",
+      ], 1)
     return pick([
-      "The text has nothing more on this\(shown), so I won't repeat it.",
+      "The text has nothing more on this than what I have quoted\(shown), so I won't repeat it.",
       "I have quoted all the essay says on this\(shown); it has no more evidence to add.",
-    ]) + onward + " Or give me a reason the text has not answered."
+      "We have been through every sentence the essay has on this\(shown).",
+    ]) + onward + ending
   }
 
   func nothingNewToQuote() -> String {

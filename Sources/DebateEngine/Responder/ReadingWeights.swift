@@ -52,4 +52,8 @@ enum ReadingWeights {
   /// The longest turn that can continue the claim under discussion without naming one: longer
   /// turns say enough to be read on their own.
   static let continuationWords = 16
+
+  /// Content words a turn of two or more clauses needs for its other clauses to count as a
+  /// reason for its position.
+  static let reasonContentWords = 4
 }

@@ -81,7 +81,8 @@ final class ReplContext {
     guard text.hasPrefix("/") else {
       if play != nil { return answerTurn(text) }
       let reply = session.respond(to: text)
-      say(renderer.render(reply, side: session.side))
+      // `repl --json` writes the reply as its record instead.
+      if !writesRecords { say(renderer.render(reply, side: session.side)) }
       return .proceed
     }
     let name = String(text.dropFirst().prefix { !$0.isWhitespace })
