@@ -75,7 +75,7 @@ struct TextCommandTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let copy = folder.appending(path: "debate")
-    try FileManager.default.copyItem(at: DebateRun.binary, to: copy)
+    try DebateRun.copyBinary(to: copy)
     let result = try await DebateRun.run(copy, ["text"], in: folder)
     #expect(result.status == 0)
     #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("¶") }.count == 18)
@@ -132,7 +132,7 @@ struct TextCommandTests {
       try #require(FileManager.default.isExecutableFile(atPath: setpriv.path), "needs setpriv as root")
       // A copy next to the file, since nobody may not reach the build folder.
       let copy = URL(fileURLWithPath: path).deletingLastPathComponent().appending(path: "debate")
-      try FileManager.default.copyItem(at: DebateRun.binary, to: copy)
+      try DebateRun.copyBinary(to: copy)
       let drop = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path]
       result = try await DebateRun.run(setpriv, drop + ["text", "--corpus", path])
     } else {

@@ -44,6 +44,26 @@ struct DebateRun {
     preconditionFailure("no built `debate` next to the tests; run `swift build` first")
   }()
 
+  /// A copy of the built binary at `url`, written through a descriptor that closes on `exec`.
+  ///
+  /// `FileManager.copyItem` leaves its descriptor open across a `fork`: a child that another
+  /// test starts at that moment keeps the copy open for writing, and running the copy then
+  /// fails with "Text file busy".
+  static func copyBinary(to url: URL) throws {
+    let bytes = try Data(contentsOf: binary)
+    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+    guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    defer { close(descriptor) }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { raw in
+        write(descriptor, raw.baseAddress.map { $0 + written }, bytes.count - written)
+      }
+      guard count > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+      written += count
+    }
+  }
+
   /// Runs `debate` with `args`.
   static func run(
     _ args: [String], stdin: String? = nil, environment: [String: String] = [:]
