@@ -61,7 +61,11 @@ final class PseudoTerminalRun {
     sigaddset(&defaults, SIGINT)
     posix_spawnattr_setsigmask(&attributes, &empty)
     posix_spawnattr_setsigdefault(&attributes, &defaults)
-    let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID, not exported by Glibc
+    #if os(Linux)
+      let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID, not exported by Glibc
+    #else
+      let setsid = Int32(POSIX_SPAWN_SETSID)
+    #endif
     posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
     let path = launcher.first ?? binary
@@ -133,16 +137,22 @@ final class PseudoTerminalRun {
   ///
   /// Use before Ctrl-C: the kernel flushes input the program has not read yet on SIGINT, so
   /// keys sent just before it could be lost.
+  /// Linux only: it reads the program's current system call from /proc; elsewhere it waits for
+  /// raw mode, which is the nearest sign there is.
   func waitUntilReading(timeout: TimeInterval = 10) throws {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-      // Syscall numbers differ: read 0, poll 7, ppoll 271 on x86_64; read 63, ppoll 73 on arm64.
-      let call = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
-      let waiting = ["0 0x0 ", "63 0x0 ", "7 ", "271 ", "73 "]
-      if waiting.contains(where: { call.hasPrefix($0) }) { return }
-      drain(waitingMilliseconds: 2)
-    }
-    throw Failure.timeout(waitingFor: "the program to wait for input", output: text(from: mark))
+    #if os(Linux)
+      let deadline = Date().addingTimeInterval(timeout)
+      while Date() < deadline {
+        // Syscall numbers differ: read 0, poll 7, ppoll 271 on x86_64; read 63, ppoll 73 on arm64.
+        let call = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
+        let waiting = ["0 0x0 ", "63 0x0 ", "7 ", "271 ", "73 "]
+        if waiting.contains(where: { call.hasPrefix($0) }) { return }
+        drain(waitingMilliseconds: 2)
+      }
+      throw Failure.timeout(waitingFor: "the program to wait for input", output: text(from: mark))
+    #else
+      try waitForRawMode()
+    #endif
   }
 
   /// Resizes the terminal, as a person dragging the window does, and sends SIGWINCH.
@@ -160,12 +170,17 @@ final class PseudoTerminalRun {
     if exitStatus == nil { kill(pid, number) }
   }
 
-  /// The program's state letter from /proc (`T` when stopped), or nil once it has gone.
+  /// The program's state letter from /proc (`T` when stopped), or nil once it has gone; Linux
+  /// only (nil elsewhere).
   var processState: Character? {
-    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-      let close = stat.lastIndex(of: ")")
-    else { return nil }
-    return stat[close...].dropFirst(2).first
+    #if os(Linux)
+      guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { return nil }
+      return stat[close...].dropFirst(2).first
+    #else
+      return nil
+    #endif
   }
 
   /// Waits until `expected` appears after the previous match; returns where the match ends.
