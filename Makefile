@@ -55,23 +55,22 @@ debug: deps
 ## The build is the strict one `make lint` makes, so it is not built twice; the man page is
 ## generated from it for the test that installs into a staging folder.
 test: deps pyvenv lint
-	$(MAKE) man MAN_CONFIGURATION=debug
+	$(MAKE) man
 	DEBATE_REQUIRE_TOOLS=1 DEBATE_STRICT=1 $(SWIFT) test --skip-build --disable-xctest
 
 ## The man page, written from the command's own help by ArgumentParser's generate-manual plugin
-## (which builds every product in MAN_CONFIGURATION first).
-MAN_CONFIGURATION ?= release
+## (which builds every product in MAN_CONFIGURATION first: the debug build `make test` also
+## uses, since its release build links without --static-swift-stdlib and `make build` would
+## then build the release products a second time).
+MAN_CONFIGURATION ?= debug
 man:
 	$(if $(filter debug,$(MAN_CONFIGURATION)),DEBATE_STRICT=1) $(SWIFT) package generate-manual \
 	  --configuration $(MAN_CONFIGURATION) >/dev/null
 	mkdir -p $(dir $(MANPAGE))
 	cp .build/plugins/GenerateManual/outputs/debate/debate.1 $(MANPAGE)
 
-## Release build, man page and completions, installed under $(DESTDIR)$(PREFIX). The man page
-## comes first: the plugin's own release build links without --static-swift-stdlib, and `build`
-## then links the binary that is installed.
-install: deps man
-	$(MAKE) build
+## Release build, man page and completions, installed under $(DESTDIR)$(PREFIX).
+install: build man
 	$(MAKE) install-files
 
 ## Copies an already built BIN and MANPAGE into place and writes the shell completions from

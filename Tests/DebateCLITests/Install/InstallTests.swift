@@ -5,7 +5,7 @@ import Testing
 /// `make install`: the binary, the man page and the completions land under DESTDIR/PREFIX.
 ///
 /// The test runs the Makefile's copying step with the binary under test and the man page
-/// `make test` generates (`make man MAN_CONFIGURATION=debug`); a plain `swift test` without
+/// `make test` generates (`make man`); a plain `swift test` without
 /// that page skips it, saying why.
 struct InstallTests {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -15,7 +15,7 @@ struct InstallTests {
 
   @Test func installsBinaryManPageAndCompletionsUnderDestdir() async throws {
     guard FileManager.default.fileExists(atPath: Self.manPage.path) || Self.required else {
-      print("skipped: no \(Self.manPage.path); `make man MAN_CONFIGURATION=debug` writes it")
+      print("skipped: no \(Self.manPage.path); `make man` writes it")
       return
     }
     let stage = FileManager.default.temporaryDirectory.appending(path: "install-\(UUID().uuidString)")
