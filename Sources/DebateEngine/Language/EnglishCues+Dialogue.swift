@@ -1,4 +1,18 @@
 extension EnglishCues {
+  // MARK: Everyday misspellings
+
+  /// Common misspellings of everyday words, read as the word meant: the spelling corrector
+  /// knows only the text's vocabulary ("definately" would stem to "define").
+  public static let commonMisspellings: [String: String] = [
+    "definately": "definitely", "definatly": "definitely", "definetly": "definitely",
+    "definitly": "definitely", "defintely": "definitely", "becuase": "because", "beacuse": "because",
+    "becasue": "because", "thier": "their", "goverment": "government", "goverments": "governments",
+    "realy": "really", "untill": "until", "wich": "which", "beleive": "believe", "belive": "believe",
+    "alliegance": "allegiance", "arguement": "argument", "arguements": "arguments", "wierd": "weird",
+    "probaly": "probably", "basicly": "basically", "stoped": "stopped", "honsetly": "honestly",
+    "similiar": "similar", "tommorow": "tomorrow", "seperate": "separate", "occured": "occurred",
+  ]
+
   // MARK: Reasons and evidence in a turn
 
   /// Words that introduce a reason or evidence for a position ("…, because…", "look at…"): a

@@ -116,6 +116,12 @@ public struct Responder: Sendable {
       {
         reply = about
         kind = .conversation(request)
+        // "Fine, I'm with you on that; what's the next point?": agreement, then a request.
+        if request == .nextPoint, context.followUpClaimID != nil, reply.claimID != nil,
+          Self.comesRound(analysed.tokens.map(\.word))
+        {
+          reply = reply.withStance(side == .essay ? .agree : .disagree)
+        }
       } else if context.question == nil, judged.stance == .unrelated || Self.isVague(analysed, judged),
         let bare = ambiguous(analysed, cleaned)
       {
@@ -220,6 +226,14 @@ public struct Responder: Sendable {
     return Reply(
       utterance: judged.utterance, stance: stance, claimID: claimID, evidence: evidence, parts: parts,
       explanation: explanation)
+  }
+
+  /// Whether the turn says the student has come round ("I got it", "I'm with you", "agreed").
+  static func comesRound(_ words: [String]) -> Bool {
+    words.indices.contains { i in
+      EnglishCues.mindChanges.longest(in: words, at: i) != nil
+        || (i == 0 && EnglishCues.acceptanceOpeners.longest(in: words, at: i) != nil)
+    }
   }
 
   /// "Yes.", "kind of", "it depends" with nothing asked: too ambiguous to judge, so the reply
