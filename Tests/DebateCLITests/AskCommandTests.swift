@@ -1,3 +1,4 @@
+import DebateEngine
 import Foundation
 import Testing
 
@@ -15,17 +16,42 @@ struct AskCommandTests {
     let line = result.stdout.trimmingCharacters(in: .newlines)
     #expect(
       line.hasPrefix(
-        #"{"utterance":"China and Russia are allies now.","stance":"disagree","claim":"alliance","#))
-    let object = try Self.object(Substring(line))
-    #expect(Set(object.keys) == ["utterance", "stance", "claim", "evidence", "reply"])
-    let evidence = try #require(object["evidence"] as? [[String: String]])
+        #"{"utterance":"China and Russia are allies now.","stance":"disagree","claim":"alliance","evidence":"#
+      ))
+    #expect(line.hasSuffix(#","moves":[],"recalls":[],"version":1}"#))
+    let record = try JSONDecoder().decode(ReplyRecord.self, from: Data(line.utf8))
+    #expect(record.stance == .disagree && record.claim == "alliance" && record.side == .essay)
+    #expect(record.speaker == "Essay" && record.why == nil)
     let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
     let essay = try String(contentsOf: package.appending(path: "scenarios/axis-essay.txt"), encoding: .utf8)
-    for quote in evidence {
-      #expect(quote["ref"]?.hasPrefix("¶") == true || quote["ref"] == "subtitle")
-      #expect(essay.contains(quote["text"] ?? "∅"))
-    }
+    for quote in record.evidence { #expect(essay.contains(quote.text)) }
+    // The parts are the reply as written: prose, and the quotes verbatim with their refs.
+    let quoted = record.parts.compactMap { if case .quote(let citation) = $0 { citation } else { nil } }
+    #expect(!quoted.isEmpty && quoted.allSatisfy { record.evidence.contains($0) })
+    #expect(record.reply.contains("“\(quoted[0].text)” (\(quoted[0].ref))"))
+  }
+
+  @Test func whyJSONGivesTheExplanationAsStructure() throws {
+    let result = try DebateRun.run([
+      "ask", "--json", "--why", "Their partnership is about oil and gas, not ideology.",
+    ])
+    #expect(result.status == 0)
+    let record = try JSONDecoder().decode(ReplyRecord.self, from: Data(result.stdout.utf8))
+    let why = try #require(record.why)
+    #expect(why.terms.contains { $0.term == "oil" && $0.weight > 0 })
+    #expect(why.claims.first?.claimID == "ideological")
+    #expect(why.units.first?.ref.description == "¶3.3")
+    #expect(why.stanceCues.contains("'not'"))
+    #expect(why.decision == "rebut with the essay's evidence")
+  }
+
+  @Test func opponentSideIsRecordedInTheReply() throws {
+    let result = try DebateRun.run([
+      "ask", "--json", "--side", "opponent", "China and Russia are allies now.",
+    ])
+    let record = try JSONDecoder().decode(ReplyRecord.self, from: Data(result.stdout.utf8))
+    #expect(record.side == .opponent && record.speaker == "Opponent")
   }
 
   @Test func standardInputGivesOneObjectPerLineWhateverTheLine() throws {

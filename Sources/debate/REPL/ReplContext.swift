@@ -21,6 +21,13 @@ final class ReplContext {
   let scenarioFiles: (sources: [ScenarioCatalog.Source], problems: [Diagnostic])
   /// The scenario being played, if any; lines that are not commands answer its student turns.
   var play: ScenarioRun?
+  /// Whether `play` was started with `--seed`: `/restart` then replays the same alternatives.
+  var playSeeded = false
+  /// The seed the next unseeded `/play` or `/restart` uses, so each run varies its alternatives.
+  var nextSeed: UInt64 = 0
+  /// The scenario last finished or left, with its summary: `/history` and `/save` show it until
+  /// the next one starts or a free-debate turn is typed after it.
+  var lastPlay: (run: ScenarioRun, freeTurns: Int)?
 
   init(
     responder: Responder, style: ReplStyle, interactive: Bool,
@@ -44,7 +51,7 @@ final class ReplContext {
   /// The width to wrap to: the terminal's, read each time so a resize takes effect; none in pipes.
   var width: Int? { interactive ? Terminal.standardOutput.columns : nil }
 
-  var renderer: ReplyRenderer { ReplyRenderer(style: style, width: width) }
+  var renderer: TextRenderer { TextRenderer(style: style, width: width) }
 
   func say(_ text: String) { write(text) }
 
@@ -71,8 +78,12 @@ final class ReplContext {
     guard !text.isEmpty else { return .proceed }
     guard text.hasPrefix("/") else {
       if play != nil { return answerTurn(text) }
+      let turns = session.replies.count
       let reply = session.respond(to: text)
-      say(renderer.render(reply, side: session.side))
+      if session.replies.count == turns, let first = reply.correctedFrom {
+        say(style.paint("Re-judged your last turn: \(first.rawValue) → \(reply.stance.rawValue).", .dim))
+      }
+      say(renderer.render(reply))
       return .proceed
     }
     let name = String(text.dropFirst().prefix { !$0.isWhitespace })
