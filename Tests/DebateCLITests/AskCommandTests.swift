@@ -18,10 +18,11 @@ struct AskCommandTests {
       line.hasPrefix(
         #"{"utterance":"China and Russia are allies now.","stance":"disagree","claim":"alliance","evidence":"#
       ))
-    #expect(line.hasSuffix(#","moves":[],"recalls":[],"version":1}"#))
+    #expect(line.contains(#","side":"essay","speaker":"Essay","moves":["#))
+    #expect(line.hasSuffix(#","version":1}"#))
     let record = try JSONDecoder().decode(ReplyRecord.self, from: Data(line.utf8))
     #expect(record.stance == .disagree && record.claim == "alliance" && record.side == .essay)
-    #expect(record.speaker == "Essay" && record.why == nil)
+    #expect(record.speaker == "Essay" && record.why == nil && record.moves.contains(.rebut))
     let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
     let essay = try String(contentsOf: package.appending(path: "scenarios/axis-essay.txt"), encoding: .utf8)

@@ -19,9 +19,10 @@ public struct ReplyRecord: Hashable, Sendable, Codable {
   public var parts: [ReplyPart]
   public var side: Side
   public var speaker: String
-  /// Room for the dialogue partner's record of what the reply did and what it recalled.
-  public var moves: [String] = []
-  public var recalls: [String] = []
+  /// What the reply does in the debate (`rebut`, `ask-reason`…), and the student's earlier
+  /// turns (numbered from 1) it refers to.
+  public var moves: [DialogueMove]
+  public var recalls: [Int]
   public var why: Explanation?
   public var version = ReplyRecord.currentVersion
 
@@ -34,6 +35,8 @@ public struct ReplyRecord: Hashable, Sendable, Codable {
     parts = reply.parts
     side = reply.side
     speaker = reply.speaker.name
+    moves = reply.moves
+    recalls = reply.recalls
     why = explained ? reply.explanation : nil
   }
 
@@ -51,8 +54,8 @@ public struct ReplyRecord: Hashable, Sendable, Codable {
     parts = try c.decode([ReplyPart].self, forKey: .parts)
     side = try c.decode(Side.self, forKey: .side)
     speaker = try c.decode(String.self, forKey: .speaker)
-    moves = try c.decode([String].self, forKey: .moves)
-    recalls = try c.decode([String].self, forKey: .recalls)
+    moves = try c.decode([DialogueMove].self, forKey: .moves)
+    recalls = try c.decode([Int].self, forKey: .recalls)
     why = try c.decodeIfPresent(Explanation.self, forKey: .why)
     version = try c.decode(Int.self, forKey: .version)
   }

@@ -23,6 +23,8 @@ public struct Responder: Sendable {
   private let ubiquitousEntities: Set<String>
   /// For a stem of a synonym group: the group's other stems that occur in the text.
   private let synonymStems: [String: [String]]
+  /// For each of the map's concessions: its words, as stem sequences.
+  let concessionStems: [[[String]]]
   let writer: ReplyWriter
 
   /// The entity name under which places and people outside the text are recognised.
@@ -80,6 +82,9 @@ public struct Responder: Sendable {
     }
     self.synonymStems = synonymStems
     unitsNamingPeople = naming
+    concessionStems = map.concessions.map { concession in
+      concession.words.map { analyzer.analyze($0, correct: false).tokens.map(\.stem) }
+    }
   }
 
   /// The engine's reply to one turn.
@@ -97,10 +102,46 @@ public struct Responder: Sendable {
     let cleaned = Self.clean(utterance)
     let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
     let seed = Self.stableHash(cleaned)
-    if let reply = answer(analysed, to: cleaned, in: context, side: side, seed: seed) { return reply }
-    if let reply = framed(analysed, cleaned, context: context, side: side, seed: seed) { return reply }
-    let judged = judge(analysed, cleaned, context: context, side: side, seed: seed)
-    return conversationReply(analysed, cleaned, judged: judged, context: context, seed: seed) ?? judged
+    var reply: Reply
+    var kind = TurnFacts.Kind.claim
+    if let answered = answer(analysed, to: cleaned, in: context, side: side, seed: seed) {
+      reply = answered
+      kind = .answer
+    } else if let framed = framed(analysed, cleaned, context: context, side: side, seed: seed) {
+      reply = framed
+    } else {
+      let judged = judge(analysed, cleaned, context: context, side: side, seed: seed)
+      if let (about, request) = conversationReply(
+        analysed, cleaned, judged: judged, context: context, seed: seed)
+      {
+        reply = about
+        kind = .conversation(request)
+      } else if judged.stance == .unrelated, context.question == nil, let bare = ambiguous(analysed, cleaned)
+      {
+        reply = bare
+        kind = .ambiguous
+      } else {
+        reply = judged
+        kind = judged.stance == .unrelated ? .unrelated : judged.facts.kind
+      }
+    }
+    reply.facts = facts(of: analysed, reply: reply, kind: kind)
+    return reply
+  }
+
+  /// "Yes.", "kind of", "it depends" with nothing asked: too ambiguous to judge, so the reply
+  /// asks what is meant instead of guessing a claim.
+  private func ambiguous(_ analysed: AnalyzedText, _ cleaned: String) -> Reply? {
+    guard analysed.tokens.count <= 4 else { return nil }
+    let form = AnswerForm(analysed)
+    guard [.yes, .no, .unsure].contains(form.kind),
+      !analysed.tokens.allSatisfy({ EnglishCues.acknowledgments.contains($0.word) })
+    else { return nil }
+    var explanation = Explanation()
+    explanation.stanceCues = ["'\(form.cue)' with nothing asked: ambiguous"]
+    explanation.decision = "ask what the student means"
+    return Reply(
+      utterance: cleaned, stance: .neutral, claimID: nil, evidence: [], parts: [], explanation: explanation)
   }
 
   /// The reply to a turn read as it stands: relevance, claim ranking, stance, evidence.

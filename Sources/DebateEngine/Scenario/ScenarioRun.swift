@@ -53,6 +53,9 @@ public struct ScenarioRun: Sendable {
   /// Every line and answer so far, and the summary once the run has ended.
   public var transcript: Transcript { session.transcript }
 
+  /// The engine's reply to the student's last answer, as the session judged and worded it.
+  public var lastReply: Reply? { session.replies.last }
+
   /// The student turn waiting for an answer, if any.
   public var awaitingTurnID: String? { awaiting }
 

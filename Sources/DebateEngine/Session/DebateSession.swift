@@ -23,6 +23,8 @@ public struct DebateSession: Sendable {
   private var contextBeforeLast = TurnContext.none
   /// The transcript entry of the last student turn, and whether its reply was spoken after it.
   private var lastTurn: (entry: Int, spoken: Bool)?
+  /// What the partner remembers: commitments, quotes used, counterarguments made.
+  public private(set) var dialogue = DialogueState()
 
   public init(responder: Responder, side: Side = .essay) {
     self.init(responder: responder, side: side, transcript: Transcript(text: responder.corpus.title))
@@ -58,8 +60,10 @@ public struct DebateSession: Sendable {
       current.question = question
       current.lead = lead
     }
-    var reply = responder.respond(to: utterance, context: current, side: side)
-    if let replier { reply.speaker = replier }
+    let reading = responder.respond(to: utterance, context: current, side: side)
+    var reply = DebatePartner(responder: responder).reply(to: reading, side: side, state: &dialogue)
+    reply.side = side
+    reply.speaker = replier ?? .engine(side)
     replies.append(reply)
     contextBeforeLast = current
     context = current.recording(reply)
@@ -69,10 +73,7 @@ public struct DebateSession: Sendable {
     entry.prompt = question
     lastTurn = (transcript.entries.count, spoken)
     transcript.entries.append(entry)
-    if spoken {
-      transcript.entries.append(
-        TranscriptEntry(turn: turn, speaker: reply.speaker, parts: reply.parts, claim: reply.claimID))
-    }
+    if spoken { transcript.entries.append(Self.entry(for: reply, turn: turn)) }
     return reply
   }
 
@@ -91,11 +92,17 @@ public struct DebateSession: Sendable {
     transcript.entries[turn.entry].stance = corrected.stance
     transcript.entries[turn.entry].correctedFrom = corrected.correctedFrom
     if turn.spoken {
-      transcript.entries[turn.entry + 1] = TranscriptEntry(
-        turn: transcript.entries[turn.entry].turn, speaker: corrected.speaker, parts: corrected.parts,
-        claim: corrected.claimID)
+      transcript.entries[turn.entry + 1] = Self.entry(for: corrected, turn: transcript.entries[turn.entry].turn)
     }
     return corrected
+  }
+
+  /// The engine's reply as a transcript line, with the partner's moves and recalls.
+  private static func entry(for reply: Reply, turn: String?) -> TranscriptEntry {
+    var entry = TranscriptEntry(turn: turn, speaker: reply.speaker, parts: reply.parts, claim: reply.claimID)
+    entry.moves = reply.moves
+    entry.recalls = reply.recalls
+    return entry
   }
 
   /// Records a line a scenario's cast speaks.
@@ -121,5 +128,6 @@ public struct DebateSession: Sendable {
     lastTurn = nil
     transcript.entries.removeAll()
     transcript.summary = nil
+    dialogue = DialogueState()
   }
 }

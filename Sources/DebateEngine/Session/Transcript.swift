@@ -68,9 +68,10 @@ public struct TranscriptEntry: Hashable, Sendable {
   public var correctedFrom: Stance?
   /// For student lines in a scenario: the turn their answer led to.
   public var next: String?
-  /// Room for the dialogue partner's record of what a reply did and what it recalled.
-  public var moves: [String] = []
-  public var recalls: [String] = []
+  /// For the engine's replies: what the reply did in the debate (`rebut`, `ask-reason`…) and
+  /// the student's earlier turns (numbered from 1) it referred to.
+  public var moves: [DialogueMove] = []
+  public var recalls: [Int] = []
 
   public init(
     turn: String? = nil, speaker: String, role: SpeakerRole, text: String, refs: [String] = [],
@@ -146,8 +147,8 @@ extension TranscriptEntry: Codable {
     stance = try c.decodeIfPresent(Stance.self, forKey: .stance)
     correctedFrom = try c.decodeIfPresent(Stance.self, forKey: .correctedFrom)
     next = try c.decodeIfPresent(String.self, forKey: .next)
-    moves = try c.decodeIfPresent([String].self, forKey: .moves) ?? []
-    recalls = try c.decodeIfPresent([String].self, forKey: .recalls) ?? []
+    moves = try c.decodeIfPresent([DialogueMove].self, forKey: .moves) ?? []
+    recalls = try c.decodeIfPresent([Int].self, forKey: .recalls) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -79,8 +79,8 @@ extension ReplContext {
   /// finished (until a free turn follows it), else the free debate.
   var shownTranscript: (transcript: Transcript, scenario: String?) {
     if let play { return (play.transcript, play.scenario.id) }
-    if let lastPlay, lastPlay.freeTurns == session.replies.count {
-      return (lastPlay.run.transcript, lastPlay.run.scenario.id)
+    if let lastRun, freeTurnsAtLastRun == session.replies.count {
+      return (lastRun.transcript, lastRun.scenario.id)
     }
     return (session.transcript, nil)
   }

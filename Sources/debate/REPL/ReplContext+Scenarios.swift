@@ -140,7 +140,8 @@ extension ReplContext {
   }
 
   private func leaveScenario(note: String) {
-    if let play { lastPlay = (play, session.replies.count) }
+    lastRun = play
+    freeTurnsAtLastRun = session.replies.count
     play = nil
     prompt.scenario = nil
     prompt.turn = nil

@@ -25,9 +25,15 @@ final class ReplContext {
   var playSeeded = false
   /// The seed the next unseeded `/play` or `/restart` uses, so each run varies its alternatives.
   var nextSeed: UInt64 = 0
-  /// The scenario last finished or left, with its summary: `/history` and `/save` show it until
-  /// the next one starts or a free-debate turn is typed after it.
-  var lastPlay: (run: ScenarioRun, freeTurns: Int)?
+  /// The last run played to its end or left, kept until the next one starts: with its summary,
+  /// it is what `/history` and `/save` show until a free-debate turn follows it.
+  var lastRun: ScenarioRun?
+  /// How many free-debate replies the session had when `lastRun` ended.
+  var freeTurnsAtLastRun = 0
+  /// `repl --json`: one JSON record per line instead of rendered text.
+  var writesRecords = false
+  /// The last error a command reported, for `repl --json`.
+  var lastFailure: String?
 
   init(
     responder: Responder, style: ReplStyle, interactive: Bool,
@@ -55,7 +61,10 @@ final class ReplContext {
 
   func say(_ text: String) { write(text) }
 
-  func fail(_ text: String) { write(style.paint(text, .error)) }
+  func fail(_ text: String) {
+    lastFailure = text
+    write(style.paint(text, .error))
+  }
 
   /// Wraps `text` with `label` in a gutter on the left (on one line in pipes).
   func block(_ text: String, label: String = "") -> String {

@@ -187,7 +187,8 @@ struct REPLScenarioSeedTests {
     #expect(
       result.stdout.contains(
         "In chinese-mediation the cast keeps its sides; after it, the engine argues the opponent's side."))
-    #expect(result.stdout.contains("The essay: The essay would push back here."))
+    // The essay's speaker still answers for the essay: "You are arguing" the mediator view.
+    #expect(result.stdout.contains("The essay: ") && !result.stdout.contains("As your opponent"))
     #expect(result.stdout.contains("Back to free debate: the engine argues the opponent's side."))
   }
 }

@@ -66,15 +66,16 @@ struct ScenarioStreamTests {
   }
 
   @Test func anAnswerTurnRightAfterAReplyDoesNotQuoteItsSentencesAgain() throws {
-    var run = try Self.run("chinese-mediation")
-    let lines = run.autoplay(answering: Self.samples(run)).compactMap { event -> ScenarioLine? in
-      if case .line(let line) = event { line } else { nil }
-    }
-    let reply = try #require(lines.first { $0.turnID == "ask-needed" })
-    let view = try #require(lines.first { $0.turnID == "essay-view" })
-    #expect(reply.refs.map(\.description) == ["¶2.5"])
-    #expect(view.refs.isEmpty)
-    #expect(view.parts.first == .prose(ScenarioFixtures.responder.map.claim("mediator")?.view ?? ""))
+    // `ask` replies through the essay, then `pushed` states the essay's view of the claim.
+    let lines = ScenarioRunTests.play(["China could mediate, because Putin listens to Xi."])
+      .compactMap { event -> ScenarioLine? in if case .line(let line) = event { line } else { nil } }
+    let reply = try #require(lines.first { $0.turnID == "ask" })
+    let view = try #require(lines.first { $0.turnID == "pushed" })
+    let claim = try #require(ScenarioFixtures.responder.map.claim("mediator"))
+    #expect(!reply.refs.isEmpty)
+    #expect(claim.evidence.contains { reply.refs.contains($0) })
+    #expect(view.refs.allSatisfy { !reply.refs.contains($0) })
+    #expect(view.parts.first == .prose(claim.view))
   }
 
   @Test func eventsRoundTripThroughTheirJSON() throws {

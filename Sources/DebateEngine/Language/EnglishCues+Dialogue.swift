@@ -1,0 +1,24 @@
+extension EnglishCues {
+  // MARK: Reasons and evidence in a turn
+
+  /// Words that introduce a reason or evidence for a position ("…, because…", "look at…"): a
+  /// turn with one is not met with "why do you think so?".
+  public static let reasonMarkers: Set<String> = [
+    "because", "since", "cause", "cuz", "coz", "bc", "given", "due", "therefore", "thus", "hence",
+    "so", "considering", "evidence", "proof", "proves", "prove", "shows", "show", "showed", "shown",
+    "example", "instance", "eg", "e.g", "look", "see", "after", "when", "whenever", "if", "unless",
+    "otherwise", "means", "meaning", "explains", "reason", "reasons", "like",
+  ]
+
+  /// Words that acknowledge without answering anything ("ok"): alone they are not the
+  /// ambiguous yes or no that the partner asks about.
+  public static let acknowledgments: Set<String> = ["ok", "okay", "k", "kk", "fine", "cool", "alright", "noted"]
+
+  /// Phrases that ask for a sentence to be quoted again: the one request that lifts the rule
+  /// against repeating a quote.
+  public static let repeatRequests: [[String]] = [
+    ["quote", "it", "again"], ["quote", "that", "again"], ["say", "that", "again"], ["say", "it", "again"],
+    ["repeat", "that"], ["repeat", "it"], ["show", "me", "again"], ["again", "please"],
+    ["one", "more", "time"], ["read", "it", "again"], ["read", "that", "again"],
+  ]
+}
