@@ -17,7 +17,9 @@ struct DebatePartner: Sendable {
   static let repetitionWindow = 2
 
   /// The reply to `reading` in a conversation that stands at `state`; `state` records it.
-  func reply(to reading: Reply, side: Side, state: inout DialogueState) -> Reply {
+  /// - Parameter scripted: the turn answers a scenario's question, and the script, not the
+  ///   partner, asks the next one: no question of the partner's own.
+  func reply(to reading: Reply, side: Side, scripted: Bool = false, state: inout DialogueState) -> Reply {
     var reply = reading
     let turn = state.turns + 1
     let words = PartnerWords(seed: Responder.stableHash(reading.utterance) &+ UInt64(turn), writer: writer)
@@ -36,7 +38,7 @@ struct DebatePartner: Sendable {
       }
     case .claim, .followUp, .answer:
       if let id = reading.claimID, let claim = map.claim(id) {
-        reply = argue(reading, about: claim, side: side, state: state, turn: turn, words: words)
+        reply = argue(reading, about: claim, side: side, scripted: scripted, state: state, words: words)
       } else {
         reply.moves = reading.stance == .unrelated ? [.decline] : [.explain]
       }
@@ -57,7 +59,8 @@ struct DebatePartner: Sendable {
 
   /// A turn about a claim: the moves in order, then the words.
   private func argue(
-    _ reading: Reply, about claim: Claim, side: Side, state: DialogueState, turn: Int, words: PartnerWords
+    _ reading: Reply, about claim: Claim, side: Side, scripted: Bool, state: DialogueState,
+    words: PartnerWords
   ) -> Reply {
     var reply = reading
     var moves: [DialogueMove] = []
@@ -74,8 +77,10 @@ struct DebatePartner: Sendable {
 
     // Repeating a point the student has already made, or coming back to a claim, asks for
     // something new from the text: nothing quoted in this conversation qualifies.
+    // A student who brings a new reason gets the best sentence not quoted lately; one who only
+    // repeats the point gets nothing already quoted in the conversation, or is told so.
     let insisting =
-      contradicted.isEmpty
+      contradicted.isEmpty && !reading.facts.givesReason
       && (state.times(stance, on: claim.id) > 0 || reading.facts.kind == .followUp
         || (stance == .neutral && state.claimsCovered.contains(claim.id)))
     let excluded =
@@ -102,20 +107,23 @@ struct DebatePartner: Sendable {
     let candidates = evidence(for: claim, stance: stance, reading: reading)
       .filter { citation in !excluded.contains(citation.ref) && !quoted.contains { $0.ref == citation.ref } }
     let main: DialogueMove = stance == .disagree ? .rebut : (stance == .agree ? .confirm : .explain)
+    let shownBefore = claim.evidence.first { state.quoted.contains($0) }
     if let first = candidates.first {
+      // One sentence a reply: the next turn then still has something new to quote.
       moves.append(main)
       let again = insisting || !contradicted.isEmpty
       parts.append(
         .prose(words.opening(main, claim: claim, again: again, afterConcession: moves.contains(.concede))))
       parts.append(.quote(first))
       quoted.insert(first, at: 0)
-      if main == .rebut, !again, let second = candidates.dropFirst().first {
-        parts.append(.prose(words.furtherQuote()))
-        parts.append(.quote(second))
-        quoted.insert(second, at: 1)
-      }
-    } else if moves.contains(.concede), stance != .disagree {
-      // The concession was the point: nothing to add.
+    } else if moves.contains(.concede) {
+      // The sentence that grants the point is also the essay's answer to it.
+      moves.append(main)
+      parts.append(.prose(words.sameSentenceAnswers(main)))
+    } else if !insisting, stance != .disagree, let ref = shownBefore {
+      // Agreeing, or asking, about a point whose sentence was just quoted: said by its ref.
+      moves.append(main)
+      parts.append(.prose(words.byReference(main, claim: claim, ref: ref)))
     } else {
       moves.append(.noMoreEvidence)
       let earlier = (claim.evidence.filter { state.quoted.contains($0) })
@@ -129,12 +137,16 @@ struct DebatePartner: Sendable {
       return reply
     }
 
-    if stance.isSided, !reading.facts.givesReason, state.lastQuestion == nil, contradicted.isEmpty {
+    if !scripted, stance.isSided, !reading.facts.givesReason, state.lastQuestion == nil, contradicted.isEmpty
+    {
       moves.append(.askReason)
       parts.append(.prose(words.askingReason(stance: stance)))
     } else if stance == .agree {
-      let pressed = press(
-        after: claim, state: state, excluding: Set(quoted.map(\.ref)).union(excluded), words: words)
+      let pressed =
+        scripted
+        ? []
+        : press(
+          after: claim, state: state, excluding: Set(quoted.map(\.ref)).union(excluded), words: words)
       if !pressed.isEmpty {
         moves.append(.press)
         parts += pressed
@@ -159,6 +171,9 @@ struct DebatePartner: Sendable {
     if stance == .disagree {
       let allies = claim.position == .rejects ? map.attackers(of: claim.id) : map.supporters(of: claim.id)
       refs += allies.flatMap(\.evidence)
+      // Then what retrieval found for the student's own words, among the claim's neighbours.
+      let neighbours = Set(allies.flatMap(\.evidence) + claim.evidence)
+      refs += reading.explanation.units.map(\.ref).filter(neighbours.contains)
     }
     var seen: Set<UnitRef> = []
     return refs.filter { seen.insert($0).inserted }.compactMap(corpus.unit).filter { $0.kind == .sentence }
@@ -179,12 +194,18 @@ struct DebatePartner: Sendable {
     return [.prose(words.pressing(next: next)), .quote(Citation(unit))]
   }
 
-  /// The next claim of the map the conversation has not covered.
+  /// The next claim the conversation has not covered: a neighbour of `claim` in the map, else
+  /// another claim, taken in turn so that two suggestions in a row differ.
   private func nextClaim(after claim: Claim, state: DialogueState) -> Claim? {
-    let related =
+    let open = { (candidate: Claim) in candidate.id != claim.id && !state.claimsCovered.contains(candidate.id)
+    }
+    let neighbours =
       (claim.supports + claim.attacks).compactMap(map.claim) + map.supporters(of: claim.id)
-      + map.attackers(of: claim.id) + map.claims
-    return related.first { $0.id != claim.id && !state.claimsCovered.contains($0.id) }
+      + map.attackers(of: claim.id)
+    if let neighbour = neighbours.first(where: open) { return neighbour }
+    let others = map.claims.filter(open)
+    guard !others.isEmpty else { return nil }
+    return others[state.turns % others.count]
   }
 
   /// Arguing the views the essay rejects: the map's counterarguments, one new one each turn,

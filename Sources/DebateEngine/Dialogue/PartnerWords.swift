@@ -77,7 +77,32 @@ struct PartnerWords: Sendable {
     }
   }
 
-  func furtherQuote() -> String { pick(["It goes further:", "And again:", "It adds:"]) }
+  func sameSentenceAnswers(_ move: DialogueMove) -> String {
+    switch move {
+    case .rebut:
+      pick([
+        "But read the whole sentence: it is the essay's answer to you.",
+        "Yet the same sentence says why that does not settle it.",
+      ])
+    case .confirm: pick(["And the same sentence is on your side.", "The same sentence bears you out."])
+    default: "That sentence is the essay's whole answer here."
+    }
+  }
+
+  func byReference(_ move: DialogueMove, claim: Claim, ref: UnitRef) -> String {
+    switch move {
+    case .confirm:
+      pick([
+        "Yes, and that is what the essay says in \(ref), quoted above.",
+        "Right: that is the point of \(ref), which we have just read.",
+      ])
+    default:
+      pick([
+        "The essay's answer is \(ref), quoted above: \(claim.view)",
+        "We have read its sentence on this (\(ref)). In short: \(claim.view)",
+      ])
+    }
+  }
 
   func askingReason(stance: Stance) -> String {
     pick([
@@ -99,12 +124,18 @@ struct PartnerWords: Sendable {
 
   func noMoreEvidence(claim: Claim, earlier: [UnitRef], next: Claim?) -> String {
     let refs = earlier.map(\.description).joined(separator: ", ")
-    let shown = earlier.isEmpty ? "" : " than what I have quoted (\(refs))"
+    let shown = earlier.isEmpty ? "" : " (\(refs))"
     let onward = next.map { " You could look at another point instead: \($0.view)" } ?? ""
+    let ending = pick(
+      [
+        " Or give me a reason the text has not answered.",
+        " Or tell me why its answer does not convince you.",
+      ], 1)
     return pick([
-      "The text has nothing more on this\(shown), so I won't repeat it.",
+      "The text has nothing more on this than what I have quoted\(shown), so I won't repeat it.",
       "I have quoted all the essay says on this\(shown); it has no more evidence to add.",
-    ]) + onward + " Or give me a reason the text has not answered."
+      "We have been through every sentence the essay has on this\(shown).",
+    ]) + onward + ending
   }
 
   func nothingNewToQuote() -> String {
@@ -126,7 +157,9 @@ struct PartnerWords: Sendable {
   }
 
   func opponentCitesReport() -> String {
-    pick(["Even the essay reports this side:", "The essay itself records the view:"])
+    pick([
+      "The essay reports this side, though it rejects it:", "The essay itself records the view it rejects:",
+    ])
   }
 
   func opponentOutOfArguments(claim: Claim, next: Claim?) -> String {

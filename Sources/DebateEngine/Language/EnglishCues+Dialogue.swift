@@ -12,7 +12,22 @@ extension EnglishCues {
 
   /// Words that acknowledge without answering anything ("ok"): alone they are not the
   /// ambiguous yes or no that the partner asks about.
-  public static let acknowledgments: Set<String> = ["ok", "okay", "k", "kk", "fine", "cool", "alright", "noted"]
+  public static let acknowledgments: Set<String> = [
+    "ok", "okay", "k", "kk", "fine", "cool", "alright", "noted",
+  ]
+
+  /// Words that point back to what was just discussed ("that part", "it", "the other one").
+  public static let pointingBack: Set<String> = [
+    "it", "its", "that", "this", "those", "these", "they", "them", "their", "other", "still", "then",
+    "so", "part", "point", "one", "ur", "you", "your", "essay", "author", "text",
+  ]
+
+  /// Phrases that announce a change of subject: what follows is not about the claim before.
+  public static let topicChanges: [[String]] = [
+    ["random"], ["unrelated"], ["off", "topic"], ["by", "the", "way"], ["btw"], ["side", "note"],
+    ["different", "question"], ["change", "of", "subject"], ["on", "another", "note"], ["anyway"],
+    ["totally", "different"],
+  ]
 
   /// Phrases that ask for a sentence to be quoted again: the one request that lifts the rule
   /// against repeating a quote.

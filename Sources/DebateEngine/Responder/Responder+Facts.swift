@@ -25,7 +25,8 @@ extension Responder {
 
   /// A reason is a marker word ("because", "look at"), a number (a year, a count), or a second
   /// clause or sentence with content of its own ("They are allies. They hold drills every
-  /// year."); a lone position, however hedged, gives none.
+  /// year.", "all about business: Russia sells gas"); a lone position, however hedged
+  /// ("Honestly, they are allies."), gives none.
   static func givesReason(_ tokens: [Token]) -> Bool {
     if tokens.contains(where: { EnglishCues.reasonMarkers.contains($0.word) }) { return true }
     if tokens.contains(where: { $0.word.first?.isNumber == true }) { return true }
@@ -33,6 +34,7 @@ extension Responder {
     for token in tokens where token.flags.isDisjoint(with: [.stopword, .negator]) {
       contentByClause[token.clause, default: 0] += 1
     }
-    return contentByClause.values.filter { $0 >= 2 }.count >= 2
+    let clauses = contentByClause.values
+    return clauses.filter { $0 >= 1 }.count >= 2 && clauses.reduce(0, +) >= ReadingWeights.reasonContentWords
   }
 }

@@ -61,7 +61,8 @@ public struct DebateSession: Sendable {
       current.lead = lead
     }
     let reading = responder.respond(to: utterance, context: current, side: side)
-    var reply = DebatePartner(responder: responder).reply(to: reading, side: side, state: &dialogue)
+    var reply = DebatePartner(responder: responder).reply(
+      to: reading, side: side, scripted: question != nil, state: &dialogue)
     reply.side = side
     reply.speaker = replier ?? .engine(side)
     replies.append(reply)
@@ -92,7 +93,8 @@ public struct DebateSession: Sendable {
     transcript.entries[turn.entry].stance = corrected.stance
     transcript.entries[turn.entry].correctedFrom = corrected.correctedFrom
     if turn.spoken {
-      transcript.entries[turn.entry + 1] = Self.entry(for: corrected, turn: transcript.entries[turn.entry].turn)
+      transcript.entries[turn.entry + 1] = Self.entry(
+        for: corrected, turn: transcript.entries[turn.entry].turn)
     }
     return corrected
   }

@@ -21,16 +21,17 @@ extension ReplContext {
     write = output
     let record: String
     if text.isEmpty {
-      record = ReplRecords.encode(
-        ReplCommandRecord(command: "", output: "", error: "an empty line: type an argument or a /command"))
+      record =
+        ReplCommandRecord(command: "", output: "", error: "an empty line: type an argument or a /command")
+        .line
     } else if !text.hasPrefix("/"), session.replies.count > before, let reply = session.replies.last {
-      record = ReplRecords.encode(ReplTurnRecord(turn: session.replies.count, reply: reply, lines: printed))
+      record = ReplTurnRecord(turn: session.replies.count, reply: reply, lines: printed).line
     } else if !text.hasPrefix("/"), let answered = playedReply(after: scenarioAnswers) {
-      record = ReplRecords.encode(ReplTurnRecord(turn: answered.turn, reply: answered.reply, lines: printed))
+      record = ReplTurnRecord(turn: answered.turn, reply: answered.reply, lines: printed).line
     } else {
       let name = text.hasPrefix("/") ? String(text.dropFirst().prefix { !$0.isWhitespace }) : ""
-      record = ReplRecords.encode(
-        ReplCommandRecord(command: name, output: printed.joined(separator: "\n"), error: lastFailure))
+      record =
+        ReplCommandRecord(command: name, output: printed.joined(separator: "\n"), error: lastFailure).line
     }
     write(record)
     return action
@@ -49,7 +50,7 @@ extension ReplContext {
 }
 
 /// A student turn in `repl --json`.
-struct ReplTurnRecord: Codable, Equatable {
+struct ReplTurnRecord: Equatable, Codable {
   var version = ReplRecords.version
   /// The student's turn number in this conversation, from 1 (`/clear` restarts it).
   var turn: Int
@@ -76,50 +77,56 @@ struct ReplTurnRecord: Codable, Equatable {
     self.lines = lines
   }
 
-  enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey {
     case version, turn, utterance, stance, claim, evidence, reply, moves, recalls, lines
   }
 
   func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(version, forKey: .version)
-    try container.encode(turn, forKey: .turn)
-    try container.encode(utterance, forKey: .utterance)
-    try container.encode(stance, forKey: .stance)
-    try container.encode(claim, forKey: .claim)
-    try container.encode(evidence, forKey: .evidence)
-    try container.encode(reply, forKey: .reply)
-    try container.encode(moves, forKey: .moves)
-    try container.encode(recalls, forKey: .recalls)
-    try container.encode(lines, forKey: .lines)
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(version, forKey: .version)
+    try c.encode(turn, forKey: .turn)
+    try c.encode(utterance, forKey: .utterance)
+    try c.encode(stance, forKey: .stance)
+    // null, not absent: readers always find the key.
+    try c.encode(claim, forKey: .claim)
+    try c.encode(evidence, forKey: .evidence)
+    try c.encode(reply, forKey: .reply)
+    try c.encode(moves, forKey: .moves)
+    try c.encode(recalls, forKey: .recalls)
+    try c.encode(lines, forKey: .lines)
   }
+
+  /// One line, keys in the documented order.
+  var line: String { ReplRecords.line(self) }
 }
 
 /// A command in `repl --json`: its name (without the slash), what it printed, and its error.
-struct ReplCommandRecord: Codable, Equatable {
+struct ReplCommandRecord: Equatable, Codable {
   var version = ReplRecords.version
   var command: String
   var output: String
   var error: String?
 
-  enum CodingKeys: String, CodingKey { case version, command, output, error }
+  private enum CodingKeys: String, CodingKey { case version, command, output, error }
 
   func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(version, forKey: .version)
-    try container.encode(command, forKey: .command)
-    try container.encode(output, forKey: .output)
-    try container.encodeIfPresent(error, forKey: .error)
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(version, forKey: .version)
+    try c.encode(command, forKey: .command)
+    try c.encode(output, forKey: .output)
+    try c.encodeIfPresent(error, forKey: .error)
   }
+
+  /// One line, keys in the documented order; `error` only when there is one.
+  var line: String { ReplRecords.line(self) }
 }
 
 enum ReplRecords {
   /// The `repl --json` contract's version, bumped when a field changes meaning.
   static let version = 1
 
-  /// The record on one line, keys in the order it writes them (Foundation's `JSONEncoder` orders
-  /// them by hash, which broke the documented order).
-  static func encode(_ record: some Encodable) -> String {
+  /// The record on one line, keys in the order its `encode(to:)` writes them.
+  static func line(_ record: some Encodable) -> String {
     // The records hold only strings, numbers and arrays of them: encoding cannot fail.
     (try? OrderedJSONEncoder().encode(record)) ?? #"{"error":"unencodable record"}"#
   }

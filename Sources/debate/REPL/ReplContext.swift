@@ -89,10 +89,13 @@ final class ReplContext {
       if play != nil { return answerTurn(text) }
       let turns = session.replies.count
       let reply = session.respond(to: text)
-      if session.replies.count == turns, let first = reply.correctedFrom {
-        say(style.paint("Re-judged your last turn: \(first.rawValue) → \(reply.stance.rawValue).", .dim))
+      // `repl --json` writes the reply as its record instead.
+      if !writesRecords {
+        if session.replies.count == turns, let first = reply.correctedFrom {
+          say(style.paint("Re-judged your last turn: \(first.rawValue) → \(reply.stance.rawValue).", .dim))
+        }
+        say(renderer.render(reply))
       }
-      say(renderer.render(reply))
       return .proceed
     }
     let name = String(text.dropFirst().prefix { !$0.isWhitespace })
