@@ -64,7 +64,7 @@ struct PlayCommand: ParsableCommand {
     if let transcript { try AtomicFile.checkWritable(transcript, overwrite: overwrite) }
     var lines = try answerLines()[...]
     var run = ScenarioRun(scenario: scenario, responder: responder, seed: seed)
-    let events = run.autoplay { turnID in lines.popFirst() ?? sample(for: turnID, in: scenario) }
+    let events = run.autoplay(answering: { turnID in lines.popFirst() ?? sample(for: turnID, in: scenario) })
     try StandardOutput.write(try render(events, of: run))
     switch events.last {
     case .awaitingStudent(_, let turnID)?:

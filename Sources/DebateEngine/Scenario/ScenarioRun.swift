@@ -114,12 +114,20 @@ public struct ScenarioRun: Sendable {
   /// stops early, after its `.awaitingStudent`, when `answering` has no answer. The one driving
   /// loop of `debate play` and `debate replay`.
   public mutating func autoplay(answering: (String) -> String?) -> [ScenarioEvent] {
+    autoplay(replaying: { turnID in answering(turnID).map { ($0, nil) } })
+  }
+
+  /// Like `autoplay(answering:)`, each answer with the stance the student corrected it to, if
+  /// they did: `debate replay` re-plays a corrected turn as it was corrected.
+  public mutating func autoplay(replaying answering: (String) -> (text: String, correctedTo: Stance?)?)
+    -> [ScenarioEvent]
+  {
     var events: [ScenarioEvent] = []
     while true {
       let step = advance()
       events += step
-      guard case .awaitingStudent(_, let turnID)? = step.last, let text = answering(turnID),
-        answer(text) != nil
+      guard case .awaitingStudent(_, let turnID)? = step.last, let given = answering(turnID),
+        answer(given.text, correctedTo: given.correctedTo) != nil
       else { return events }
     }
   }
@@ -128,14 +136,19 @@ public struct ScenarioRun: Sendable {
   /// are `.answered` and the reply, if the turn has a replier. Returns nil (and changes nothing)
   /// when the run is not waiting for the student.
   @discardableResult
-  public mutating func answer(_ text: String) -> ScenarioAnswer? {
+  ///
+  /// - Parameter stance: the stance the student says they meant, when they correct how the
+  ///   engine read this answer (`/agree` after the fact: the REPL answers again from a copy of
+  ///   the run taken before the answer). The branch follows the corrected stance.
+  public mutating func answer(_ text: String, correctedTo stance: Stance? = nil) -> ScenarioAnswer? {
     guard let id = awaiting, case .student(let prompt) = scenario.turn(id)?.content else { return nil }
     let replier = prompt.replier.flatMap(scenario.speaker)
     session.side = Side(arguing: replier?.side ?? .essay)
     session.replier = replier
     session.student = scenario.turn(id)?.speaker.flatMap(scenario.speaker) ?? .student
-    let reply = session.answer(
+    var reply = session.answer(
       text, answering: prompt.text, after: lastLine, turn: id, spoken: replier != nil)
+    if let stance, let corrected = session.correct(.stance(stance)) { reply = corrected }
     let branch = prompt.branches.first { $0.matches(stance: reply.stance, claim: reply.claimID) }
     let answer = ScenarioAnswer(
       turnID: id, text: reply.utterance, stance: reply.stance, claimID: reply.claimID,

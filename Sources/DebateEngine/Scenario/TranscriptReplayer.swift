@@ -35,7 +35,11 @@ public struct TranscriptReplayer: Sendable {
     }
     var run = ScenarioRun(scenario: scenario, responder: responder, seed: transcript.seed ?? 0)
     var remaining = students[...]
-    _ = run.autoplay { _ in remaining.popFirst().map { entries[$0].text } }
+    _ = run.autoplay(replaying: { _ in
+      remaining.popFirst().map {
+        (entries[$0].text, entries[$0].correctedFrom == nil ? nil : entries[$0].stance)
+      }
+    })
     return run.transcript
   }
 

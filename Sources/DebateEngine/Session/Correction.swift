@@ -29,7 +29,7 @@ public enum Correction: Hashable, Sendable {
 
   /// The stance meant, given the stance judged; nil when "the opposite" of it means nothing
   /// (a question or an unrelated turn has no opposite side).
-  func stance(correcting judged: Stance) -> Stance? {
+  public func stanceMeant(judged: Stance) -> Stance? {
     switch (self, judged) {
     case (.stance(let stance), _): stance
     case (.opposite, .agree): .disagree

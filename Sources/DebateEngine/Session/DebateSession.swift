@@ -85,7 +85,7 @@ public struct DebateSession: Sendable {
   @discardableResult
   public mutating func correct(_ correction: Correction) -> Reply? {
     guard let last = replies.last, let turn = lastTurn,
-      let stance = correction.stance(correcting: last.stance),
+      let stance = correction.stanceMeant(judged: last.stance),
       let corrected = responder.reanswer(last, as: stance, context: contextBeforeLast)
     else { return nil }
     replies[replies.count - 1] = corrected

@@ -54,8 +54,9 @@ extension ReplContext {
   /// `/agree`, `/disagree`, `/neutral`: the last turn re-judged as the student meant it,
   /// answered again, and marked as corrected in the transcript.
   func correctLastTurn(_ stance: Stance) -> ReplAction {
+    if scenarioCheckpoint != nil { return correctScenarioAnswer(.stance(stance)) }
     if play != nil {
-      fail("In a scenario the branch for your answer is taken: /restart to answer again.")
+      say("No answer of yours in this scenario to correct yet.")
       return .proceed
     }
     guard let last = session.replies.last else {

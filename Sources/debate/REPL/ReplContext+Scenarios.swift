@@ -72,6 +72,7 @@ extension ReplContext {
       fail("No scenario is being played.")
       return .proceed
     }
+    scenarioCheckpoint = nil
     leaveScenario(note: "Left \(play.scenario.id) at \(play.awaitingTurnID ?? "the end").")
     return .proceed
   }
@@ -93,7 +94,44 @@ extension ReplContext {
 
   /// A line typed while the scenario waits: judged, its branch followed, the run pulled on.
   func answerTurn(_ text: String) -> ReplAction {
-    guard var run = play, run.answer(text) != nil else { return .proceed }
+    if let correction = Correction(turn: text), scenarioCheckpoint != nil {
+      return correctScenarioAnswer(correction)
+    }
+    guard let before = play else { return .proceed }
+    var run = before
+    guard run.answer(text) != nil else { return .proceed }
+    scenarioCheckpoint = (before, text)
+    play = run
+    advance()
+    return .proceed
+  }
+
+  /// A correction of the student's last answer in a scenario: the run is taken back to before
+  /// that answer, which is judged as the student meant it, and the scenario follows the branch
+  /// for the corrected stance (also after an answer that ended it).
+  func correctScenarioAnswer(_ correction: Correction) -> ReplAction {
+    guard let checkpoint = scenarioCheckpoint, let judged = (play ?? lastRun)?.answers.last else {
+      return .proceed
+    }
+    guard let stance = correction.stanceMeant(judged: judged.stance) else {
+      say("Your last answer took no side, so it has no opposite: say which, with /agree or /disagree.")
+      return .proceed
+    }
+    guard stance != judged.stance else {
+      say("Your last answer was already read as \(stance.rawValue).")
+      return .proceed
+    }
+    var run = checkpoint.run
+    guard let answer = run.answer(checkpoint.answer, correctedTo: stance), answer.stance == stance else {
+      say(
+        "Your last answer was about none of the essay's claims, so there is nothing to re-judge: /restart to answer again."
+      )
+      return .proceed
+    }
+    say(
+      style.paint(
+        "Re-judged your answer at \(answer.turnID): \(judged.stance.rawValue) → \(stance.rawValue); the scenario goes on from there.",
+        .dim))
     play = run
     advance()
     return .proceed
@@ -102,6 +140,7 @@ extension ReplContext {
   /// Starts `scenario`; without a seed, each start takes the next one, so alternatives vary.
   private func start(_ scenario: Scenario, seed: UInt64?) {
     playSeeded = seed != nil
+    scenarioCheckpoint = nil
     let chosen = seed ?? nextSeed
     if seed == nil { nextSeed &+= 1 }
     play = ScenarioRun(scenario: scenario, responder: session.responder, seed: chosen)

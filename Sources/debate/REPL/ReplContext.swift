@@ -30,6 +30,9 @@ final class ReplContext {
   var lastRun: ScenarioRun?
   /// How many free-debate replies the session had when `lastRun` ended.
   var freeTurnsAtLastRun = 0
+  /// The scenario run as it was before the student's last answer, and that answer: a
+  /// correction answers it again from there and the scenario follows the corrected branch.
+  var scenarioCheckpoint: (run: ScenarioRun, answer: String)?
   /// `repl --json`: one JSON record per line instead of rendered text.
   var writesRecords = false
   /// The last error a command reported, for `repl --json`.
@@ -87,6 +90,7 @@ final class ReplContext {
     guard !text.isEmpty else { return .proceed }
     guard text.hasPrefix("/") else {
       if play != nil { return answerTurn(text) }
+      scenarioCheckpoint = nil
       let turns = session.replies.count
       let reply = session.respond(to: text)
       // `repl --json` writes the reply as its record instead.

@@ -117,6 +117,31 @@ struct TranscriptCommandTests {
     #expect(replay.stdout.hasSuffix("no changes\n"))
   }
 
+  @Test func aScenarioAnswerIsCorrectedAndTheScenarioFollowsTheNewBranch() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let result = try DebateRun.run(
+      [],
+      stdin: """
+        /play chinese-mediation
+        I am not sure
+        /disagree
+        /disagree
+        /save \(folder)/fixed.json
+        """)
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.contains(
+        "Re-judged your answer at ask: neutral → disagree; the scenario goes on from there.\n  judged: disagree on mediator → push-back"
+      ))
+    #expect(result.stdout.contains("Your last answer was already read as disagree."))
+    let saved = try Self.transcript(folder + "/fixed.json")
+    let student = try #require(saved.entries.first { $0.role == .student })
+    #expect(student.stance == .disagree && student.correctedFrom == .neutral && student.next == "push-back")
+    #expect(saved.entries.contains { $0.turn == "push-back" })
+    #expect(!saved.entries.contains { $0.turn == "clarify" })
+  }
+
   @Test func playRefusesToOverwriteATranscriptUnlessForced() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -34,7 +34,7 @@ struct ScenarioStreamTests {
 
   @Test func autoplayStopsAtATurnWithNoAnswer() throws {
     var run = try Self.run("chinese-mediation")
-    let events = run.autoplay { _ in nil }
+    let events = run.autoplay(answering: { _ in nil })
     guard case .awaitingStudent(_, let turnID)? = events.last else {
       Issue.record("did not stop at the student's turn")
       return
@@ -76,6 +76,23 @@ struct ScenarioStreamTests {
     #expect(claim.evidence.contains { reply.refs.contains($0) })
     #expect(view.refs.allSatisfy { !reply.refs.contains($0) })
     #expect(view.parts.first == .prose(claim.view))
+  }
+
+  @Test func aCorrectedAnswerFollowsTheBranchForTheCorrectedStance() throws {
+    var run = try Self.run("chinese-mediation")
+    _ = run.advance()
+    let checkpoint = run
+    let judged = run.answer("I am not sure")
+    #expect(judged?.stance == .neutral)
+    var corrected = checkpoint
+    let answer = corrected.answer("I am not sure", correctedTo: .disagree)
+    #expect(answer?.stance == .disagree && answer?.next == "push-back")
+    let student = try #require(corrected.transcript.entries.first { $0.role == .student })
+    #expect(student.stance == .disagree && student.correctedFrom == .neutral && student.next == "push-back")
+    _ = corrected.autoplay(answering: Self.samples(corrected))
+    let replayer = TranscriptReplayer(responder: ScenarioFixtures.responder)
+    let saved = corrected.transcript
+    #expect(replayer.changes(from: saved, to: replayer.replay(saved, scenario: corrected.scenario)).isEmpty)
   }
 
   @Test func eventsRoundTripThroughTheirJSON() throws {
