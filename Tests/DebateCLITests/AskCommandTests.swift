@@ -6,8 +6,9 @@ import Testing
 /// and awkward input.
 @Suite(.serialized)
 struct AskCommandTests {
-  static func object(_ line: Substring) throws -> [String: Any] {
-    try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+  /// One line of `ask --json`, decoded into the engine's record: the contract checked by type.
+  static func record(_ line: Substring) throws -> ReplyRecord {
+    try JSONDecoder().decode(ReplyRecord.self, from: Data(line.utf8))
   }
 
   @Test func jsonKeepsTheContractAndItsKeyOrder() throws {
@@ -65,12 +66,12 @@ struct AskCommandTests {
     #expect(result.status == 0)
     let output = result.stdout.split(separator: "\n")
     #expect(output.count == lines.count)
-    let stances = try output.map { try Self.object($0)["stance"] as? String }
-    #expect(stances.first == "disagree")
-    #expect(stances.last == "unrelated")
-    let unrelated = try Self.object(output.last!)
-    #expect((unrelated["evidence"] as? [Any])?.isEmpty == true)
-    #expect(unrelated["claim"] is NSNull)
+    let records = try output.map(Self.record)
+    #expect(records.first?.stance == .disagree)
+    #expect(records.last?.stance == .unrelated)
+    #expect(records.last?.evidence.isEmpty == true)
+    #expect(records.last?.claim == nil)
+    #expect(output.last?.contains(#""claim":null"#) == true)
   }
 
   @Test func invalidUTF8IsAnsweredNotFatal() throws {
@@ -104,10 +105,9 @@ struct AskCommandTests {
     let result = try DebateRun.run([
       "ask", "--json", "--corpus", notes.path, "Is the alliance really fragile?",
     ])
-    let object = try Self.object(Substring(result.stdout.trimmingCharacters(in: .newlines)))
-    #expect(object["stance"] as? String == "neutral")
-    #expect(
-      (object["evidence"] as? [[String: String]])?.first?["text"] == "Critics say the alliance is fragile.")
+    let record = try Self.record(Substring(result.stdout.trimmingCharacters(in: .newlines)))
+    #expect(record.stance == .neutral)
+    #expect(record.evidence.first?.text == "Critics say the alliance is fragile.")
     let off = try DebateRun.run(["ask", "--corpus", notes.path, "pizza is good"])
     #expect(off.stdout == "The text does not address that.\n")
   }
