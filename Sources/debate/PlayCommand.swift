@@ -101,10 +101,9 @@ struct PlayCommand: ParsableCommand {
     let catalog = ScenarioCatalog(sources: found.sources, loader: loader)
     guard let name, !list, catalog.scenario(named: name) == nil else { return catalog }
     // The scenario asked for did not load: say why, if one of the files failed.
-    let problems = found.problems + catalog.diagnostics
-    if problems.contains(where: { ScenarioCatalog.isScenarioFile($0.file) && $0.file.contains(name) }) {
-      throw CommandFailure(
-        "scenario '\(name)' has errors:\n\(DiagnosticList(problems.filter { $0.file.contains(name) }))")
+    let problems = ScenarioCatalog.problems(found.problems + catalog.diagnostics, ofScenario: name)
+    if !problems.isEmpty {
+      throw CommandFailure("scenario '\(name)' has errors:\n\(DiagnosticList(problems))")
     }
     return catalog
   }

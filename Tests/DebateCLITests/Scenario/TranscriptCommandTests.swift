@@ -182,6 +182,23 @@ struct TranscriptCommandTests {
   }
 }
 
+/// `debate play NAME` when NAME did not load: the errors of NAME's own file, not of a file whose
+/// name only contains NAME.
+struct PlayErrorsTests {
+  @Test func onlyTheNamedScenariosErrorsAreReported() throws {
+    let folder = try TranscriptCommandTests.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try "version: [".write(toFile: folder + "/mediation-two.yaml", atomically: true, encoding: .utf8)
+    let other = try DebateRun.run(["play", "mediation", "--scenarios", folder])
+    #expect(other.status == 1)
+    #expect(other.stderr.hasPrefix("debate: no scenario 'mediation'"))
+    let own = try DebateRun.run(["play", "mediation-two", "--scenarios", folder])
+    #expect(own.status == 1)
+    #expect(own.stderr.hasPrefix("debate: scenario 'mediation-two' has errors:\n"))
+    #expect(own.stderr.contains("mediation-two.yaml:2:1: error: malformed YAML"))
+  }
+}
+
 /// Scenarios at the prompt: `/play NAME --seed N`, `/restart` with and without a seed, `/side`.
 struct REPLScenarioSeedTests {
   static func diplomatLines(_ script: String) throws -> [String] {
