@@ -32,18 +32,18 @@ struct CorpusOptions: ParsableArguments {
 /// A failure the user can act on: printed as `debate: message`, exit status 1.
 struct CommandFailure: Error, CustomStringConvertible {
   let description: String
-  /// For a file that cannot be used: the file, and why on its own (`no such file`), for a
-  /// caller that reports it in a diagnostic of its own rather than as this message.
-  let file: (path: String, reason: String)?
+  /// For a file or stream that could not be used: why, without its name, for a diagnostic that
+  /// names the file itself.
+  let reason: String?
 
   init(_ message: String) {
     description = message
-    file = nil
+    reason = nil
   }
 
   /// `cannot use PATH: REASON`.
-  init(cannotUse path: String, _ reason: String) {
-    description = "cannot use \(path): \(reason)"
-    file = (path, reason)
+  init(cannotUse subject: String, because reason: String) {
+    description = "cannot use \(subject): \(reason)"
+    self.reason = reason
   }
 }

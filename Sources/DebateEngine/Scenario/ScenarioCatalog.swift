@@ -66,14 +66,11 @@ public struct ScenarioCatalog: Sendable {
     name.hasSuffix(".yaml") && baseName(name) != ArgumentMap.builtInFileName
   }
 
-  /// What kept the scenario called `name` from loading: the diagnostics of the scenario file
-  /// of that name (`name` or `name.yaml`, in any folder); empty when no such file failed.
-  /// "wedge" is not "wedge-driving.yaml".
-  public static func problems(ofScenarioNamed name: String, in diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.filter { diagnostic in
-      let file = baseName(diagnostic.file)
-      return isScenarioFile(file) && (file == name || file == name + ".yaml")
-    }
+  /// The problems found in the scenario file for `name` (`name.yaml`, in any folder): what
+  /// `play NAME` reports when that scenario did not load. A file whose name merely contains
+  /// `name` is another scenario's.
+  public static func problems(_ diagnostics: [Diagnostic], ofScenario name: String) -> [Diagnostic] {
+    diagnostics.filter { isScenarioFile($0.file) && [name, name + ".yaml"].contains(baseName($0.file)) }
   }
 
   static func baseName(_ path: String) -> String {
