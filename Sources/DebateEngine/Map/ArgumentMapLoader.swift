@@ -17,9 +17,10 @@ public struct ArgumentMapLoader {
 
   static let claimFields = [
     "id", "statement", "position", "leans", "view", "evidence", "attacks", "supports", "opposing",
-    "vocabulary",
+    "vocabulary", "gist",
   ]
   static let opposingFields = ["statement", "refs", "holders"]
+  static let gistFields = ["essay", "against"]
   static let vocabularyFields = ["topic", "affirm", "deny", "requires"]
 
   /// The map in `source`, or every diagnostic found in it.
@@ -203,11 +204,22 @@ public struct ArgumentMapLoader {
       vocabulary.requires = wordFields["requires"].map { reader.strings($0, "required words") } ?? []
     }
     let view = fields["view"].flatMap { reader.string($0, "the view of \(what)") }
+    var gist: ClaimGist?
+    if let node = fields["gist"], let gistFields = reader.mapping(node, "gist of \(what)") {
+      reader.rejectUnknownKeys(in: gistFields, known: Self.gistFields, "gist of \(what)")
+      let essay = gistFields["essay"].flatMap { reader.string($0, "the essay's gist") }
+      let against = gistFields["against"].flatMap { reader.string($0, "the gist against the essay") }
+      for (key, side) in [("essay", "the essay's side"), ("against", "the other side")]
+      where gistFields[key] == nil {
+        reader.error("gist of \(what) needs '\(key)', \(side) in a few words", at: node)
+      }
+      if let essay, let against { gist = ClaimGist(essay: essay, against: against) }
+    }
     guard let id, let statement, let position, let evidence else { return nil }
     return Claim(
       id: id, statement: statement, position: position, view: view, evidence: evidence, attacks: attacks,
       supports: supports, opposingView: opposingView, opposingRefs: opposingRefs,
-      opposingHolders: opposingHolders, vocabulary: vocabulary, essayPosition: essayPosition)
+      opposingHolders: opposingHolders, vocabulary: vocabulary, essayPosition: essayPosition, gist: gist)
   }
 
   /// Refs that name units of the corpus; each unknown one is an error at its position.

@@ -82,8 +82,7 @@ extension ReplContext {
   /// A line typed while the scenario waits: judged, its branch followed, the run pulled on.
   func answerTurn(_ text: String) -> ReplAction {
     guard var run = play, let answer = run.answer(text) else { return .proceed }
-    let claim = answer.claimID.map { " on \($0)" } ?? ""
-    say(style.paint("  judged: \(answer.stance.rawValue)\(claim) → \(answer.next)", .dim))
+    say(style.paint(wrappedSummaryLine(ScenarioRenderer.judgedLine(answer, map: map)), .dim))
     play = run
     advance()
     return .proceed
@@ -114,7 +113,7 @@ extension ReplContext {
         return
       case .ended(let summary):
         say("")
-        say(ScenarioRenderer.summaryText(summary).joined(separator: "\n"))
+        say(ScenarioRenderer.summaryText(summary).map(wrappedSummaryLine).joined(separator: "\n"))
       case .stepLimitReached(let limit, let turnID):
         fail("The scenario stopped after \(limit) turns at '\(turnID)': it loops.")
       }
@@ -129,7 +128,7 @@ extension ReplContext {
     prompt.turn = nil
     say(
       style.paint(
-        note + " Back to free debate: the engine argues the \(session.side.rawValue)'s side.", .dim))
+        block(note + " Back to free debate: the engine argues the \(session.side.rawValue)'s side."), .dim))
   }
 
   /// `/history` while a scenario is played: every line and answer so far, with its turn.
@@ -144,6 +143,16 @@ extension ReplContext {
   private func spaces(_ count: Int) -> String { String(repeating: " ", count: count) }
 
   /// `text` wrapped after `label`, the label painted once wrapping has measured it plain.
+  /// A summary or `judged:` line wrapped like all other output, its continuation under its first word:
+  /// `- wedge: …` hangs by two, `  the essay's position: …` stays indented.
+  private func wrappedSummaryLine(_ line: String) -> String {
+    let body = line.drop { $0 == " " || $0 == "-" }
+    let lead = String(line.prefix(line.count - body.count))
+    let wrapped = TextWrapper(width: width ?? Int.max / 2).wrap(
+      String(body), indent: String(repeating: " ", count: lead.count))
+    return lead + wrapped.dropFirst(lead.count)
+  }
+
   private func labelled(_ text: String, label: String, role: ReplStyle.Role) -> String {
     let wrapped = block(text, label: label)
     guard style.colour, wrapped.hasPrefix(label) else { return wrapped }

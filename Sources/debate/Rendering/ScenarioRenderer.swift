@@ -4,15 +4,17 @@ import DebateEngine
 ///
 /// Authored words are printed plainly; only the essay's own sentences carry a ref.
 enum ScenarioRenderer {
-  static func render(_ steps: [ScenarioStep], scenario: Scenario, format: PlayCommand.Format) -> String {
+  static func render(
+    _ steps: [ScenarioStep], scenario: Scenario, format: PlayCommand.Format, map: ArgumentMap
+  ) -> String {
     switch format {
-    case .text: text(steps, scenario)
-    case .markdown: markdown(steps, scenario)
+    case .text: text(steps, scenario, map: map)
+    case .markdown: markdown(steps, scenario, map: map)
     case .json: ScenarioJSON.lines(steps, scenario)
     }
   }
 
-  static func text(_ steps: [ScenarioStep], _ scenario: Scenario) -> String {
+  static func text(_ steps: [ScenarioStep], _ scenario: Scenario, map: ArgumentMap) -> String {
     var out = ["Scenario \(scenario.id): \(scenario.title)", "Motion: \(scenario.motion)", ""]
     for step in steps {
       switch step {
@@ -35,8 +37,7 @@ enum ScenarioRenderer {
         out.append("[\(turnID)] ? \(prompt)")
       case .answer(let answer):
         out.append("[\(answer.turnID)] > \(answer.text)")
-        out.append(
-          "  judged: \(answer.stance.rawValue)\(answer.claimID.map { " on \($0)" } ?? "") → \(answer.next)")
+        out.append(judgedLine(answer, map: map))
       case .event(.ended(let summary)):
         out.append("")
         out += summaryText(summary)
@@ -47,6 +48,13 @@ enum ScenarioRenderer {
     return out.joined(separator: "\n") + "\n"
   }
 
+  /// `  judged: you sided with the essay: no lasting wedge (wedge) → next-turn`, in `play` and at
+  /// the REPL's prompt alike.
+  static func judgedLine(_ answer: ScenarioAnswer, map: ArgumentMap) -> String {
+    let judged = map.wording(answer.stance, claim: answer.claimID).sentence
+    return "  judged: \(judged)\(answer.claimID.map { " (\($0))" } ?? "") → \(answer.next)"
+  }
+
   static func summaryText(_ summary: ScenarioSummary) -> [String] {
     var out = ["Summary (ended at \(summary.turnID))"]
     for point in summary.points {
@@ -55,9 +63,7 @@ enum ScenarioRenderer {
       out.append(
         "  the essay's position: \(point.view) (argued in \(point.evidence.map(\.description).joined(separator: ", ")))"
       )
-      let argued =
-        point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
-      out.append("  you: \(argued)")
+      out.append("  \(point.argued)")
       if let status = point.status { out.append("  after this debate: \(status.reason)") }
     }
     if summary.unrelatedAnswers > 0 {
@@ -66,7 +72,7 @@ enum ScenarioRenderer {
     return out
   }
 
-  static func markdown(_ steps: [ScenarioStep], _ scenario: Scenario) -> String {
+  static func markdown(_ steps: [ScenarioStep], _ scenario: Scenario, map: ArgumentMap) -> String {
     var out = ["# \(scenario.title)", "", "Scenario `\(scenario.id)`. Motion: *\(scenario.motion)*", ""]
     for step in steps {
       switch step {
@@ -86,7 +92,9 @@ enum ScenarioRenderer {
       case .event(.awaitingStudent(let prompt, _)):
         out += ["*\(prompt)*", ""]
       case .answer(let answer):
-        let judged = answer.stance.rawValue + (answer.claimID.map { ", \($0)" } ?? "")
+        let judged =
+          map.wording(answer.stance, claim: answer.claimID).sentence
+          + (answer.claimID.map { ", `\($0)`" } ?? "")
         out += ["**Student** (\(judged)): \(answer.text)", ""]
       case .event(.ended(let summary)):
         out += [
@@ -95,10 +103,9 @@ enum ScenarioRenderer {
         ]
         for point in summary.points {
           let refs = point.evidence.map(\.description).joined(separator: ", ")
-          let argued =
-            point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
           let status = point.status?.reason ?? ""
-          out.append("| `\(point.claimID)` | \(point.view) (argued in \(refs)) | \(argued) | \(status) |")
+          out.append(
+            "| `\(point.claimID)` | \(point.view) (argued in \(refs)) | \(point.argued) | \(status) |")
         }
         out.append("")
       case .event(.stepLimitReached(let limit, let turnID)):

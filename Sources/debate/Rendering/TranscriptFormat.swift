@@ -14,9 +14,9 @@ enum TranscriptFormat {
     }
   }
 
-  func render(_ transcript: Transcript, corpus: Corpus) -> String {
+  func render(_ transcript: Transcript, corpus: Corpus, map: ArgumentMap) -> String {
     switch self {
-    case .markdown: Self.markdown(transcript, corpus: corpus)
+    case .markdown: Self.markdown(transcript, corpus: corpus, map: map)
     case .json: Self.json(transcript)
     }
   }
@@ -28,7 +28,7 @@ enum TranscriptFormat {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  static func markdown(_ transcript: Transcript, corpus: Corpus) -> String {
+  static func markdown(_ transcript: Transcript, corpus: Corpus, map: ArgumentMap) -> String {
     var lines = ["# Debate transcript", ""]
     if let text = transcript.text { lines.append("Text: *\(text)*") }
     if let scenario = transcript.scenario { lines.append("Scenario: `\(scenario)`") }
@@ -36,7 +36,8 @@ enum TranscriptFormat {
     for entry in transcript.entries {
       var heading = "**\(entry.speaker)**"
       if let stance = entry.stance {
-        heading += " (\(stance.rawValue)\(entry.claim.map { ", \($0)" } ?? ""))"
+        let judged = map.wording(stance, claim: entry.claim).sentence
+        heading += " (\(judged)\(entry.claim.map { ", `\($0)`" } ?? ""))"
       }
       // Quotes are set apart as block quotes, so they are taken out of the line's prose.
       let quotes = entry.refs.compactMap { ref in UnitRef(parsing: ref).flatMap { corpus.unit($0) } }

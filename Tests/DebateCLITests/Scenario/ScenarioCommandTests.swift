@@ -40,7 +40,8 @@ struct ScenarioCommandTests {
     #expect(result.status == 0)
     #expect(
       result.stdout.contains(
-        "[ask] > Beijing is no mediator, that is absurd.\n  judged: agree on mediator → needed"))
+        "[ask] > Beijing is no mediator, that is absurd.\n  judged: you sided with the essay: Beijing could never mediate (mediator) → needed"
+      ))
     #expect(result.stdout.contains("[ask-needed] > A mediator is needed to end any war."))
   }
 
