@@ -9,7 +9,7 @@ struct Debate: ParsableCommand {
     abstract: "Practise arguing about one essay; every answer is quoted from the text.",
     subcommands: [
       ReplCommand.self, TextCommand.self, AskCommand.self, PlayCommand.self, CheckCommand.self,
-      ReplayCommand.self, MapGroupCommand.self, BundleCommand.self,
+      ReplayCommand.self, ReportCommand.self, MapGroupCommand.self, BundleCommand.self,
     ],
     defaultSubcommand: ReplCommand.self
   )
