@@ -10,7 +10,9 @@ extension ScenarioLoader {
   static let branchFields = ["stance", "claim", "next"]
   static let conditionFields = ["said", "stance", "turn", "visited"]
 
-  func readTurn(_ node: Node, cast: [CastDraft], _ reader: inout YAMLReader) -> TurnDraft? {
+  /// The turn in `node`. A turn whose speaker is unknown, or whose prompt is broken, still
+  /// yields a draft with its links, so that the graph is checked around it without cascading.
+  func readTurn(_ node: Node, cast: CastList, _ reader: inout YAMLReader) -> TurnDraft? {
     guard let fields = reader.mapping(node, "a turn") else { return nil }
     reader.rejectUnknownKeys(in: fields, known: Self.turnFields, "a turn")
     guard let idNode = reader.required(fields, "id", in: "a turn", at: node),
@@ -23,10 +25,13 @@ extension ScenarioLoader {
     let once = fields["once"].flatMap { reader.boolean($0, "once of \(what)") } ?? false
     var speaker: CastDraft?
     if let speakerNode = fields["speaker"], let name = reader.string(speakerNode, "the speaker of \(what)") {
-      speaker = cast.first { $0.speaker.id == name }
+      speaker = cast.members.first { $0.speaker.id == name }
       if speaker == nil {
-        let hint = Self.hint(name, cast.map(\.speaker.id))
-        reader.error("unknown speaker '\(name)' in \(what)\(hint)", at: speakerNode)
+        // A cast member whose side is wrong is reported once, where the side is written.
+        if !cast.broken.contains(name) {
+          let hint = Self.hint(name, cast.ids)
+          reader.error("unknown speaker '\(name)' in \(what)\(hint)", at: speakerNode)
+        }
         // Which fields fit depends on the speaker's side: check nothing more than the turn's links.
         let targets = ["next", "default"].compactMap { fields[$0] }
         let links = targets.compactMap { node in node.scalar.map { ($0.string, node) } }
@@ -54,7 +59,11 @@ extension ScenarioLoader {
         reader.error(
           "student \(what) cannot use '\(key)'; it asks with 'prompt'", at: Self.key(key, in: fields))
       }
-      guard let prompt = readPrompt(fields, what, node, cast, &links, &reader) else { return nil }
+      guard let prompt = readPrompt(fields, what, node, cast, &links, &reader) else {
+        return TurnDraft(
+          turn: ScenarioTurn(id: id, speaker: speaker?.speaker.id, content: .silent), node: node,
+          idNode: idNode, links: links, mentions: [])
+      }
       content = .student(prompt)
     } else {
       for key in Self.studentFields where fields[key] != nil {
@@ -128,7 +137,7 @@ extension ScenarioLoader {
   }
 
   private func readPrompt(
-    _ fields: Node.Mapping, _ what: String, _ node: Node, _ cast: [CastDraft],
+    _ fields: Node.Mapping, _ what: String, _ node: Node, _ cast: CastList,
     _ links: inout [(target: String, node: Node)], _ reader: inout YAMLReader
   ) -> ScenarioPrompt? {
     let prompt = text(fields, "prompt", &reader, node, in: "student \(what)")
@@ -162,9 +171,10 @@ extension ScenarioLoader {
     var replier: String?
     if let replyNode = fields["reply"], let name = reader.string(replyNode, "reply of \(what)") {
       replier = name
-      switch cast.first(where: { $0.speaker.id == name })?.speaker.side {
+      switch cast.members.first(where: { $0.speaker.id == name })?.speaker.side {
+      case nil where cast.broken.contains(name): break
       case nil:
-        let hint = Self.hint(name, cast.map(\.speaker.id))
+        let hint = Self.hint(name, cast.ids)
         reader.error("unknown speaker '\(name)' in reply of \(what)\(hint)", at: replyNode)
       case .student?:
         reader.error("reply of \(what) names a student; name the speaker who answers", at: replyNode)
