@@ -3,7 +3,7 @@ import Yams
 extension ScenarioLoader {
   static let turnFields = [
     "id", "speaker", "says", "lines", "quote", "answer", "prompt", "sample", "branches", "default", "reply",
-    "next", "end", "once", "when",
+    "next", "end", "once", "when", "paraphrase",
   ]
   static let contentFields = ["says", "lines", "quote", "answer"]
   static let studentFields = ["prompt", "sample", "branches", "default", "reply"]
@@ -82,6 +82,7 @@ extension ScenarioLoader {
       }
       content = readContent(present.first, fields, speaker?.speaker, what, &reader) ?? .silent
     }
+    let paraphrases = readParaphrase(fields, content: present.first, speaker: speaker?.speaker, what, &reader)
     if isEnd && isStudent { reader.error("a student turn cannot be an end", at: fields["end"]) }
     let condition = fields["when"].flatMap { readCondition($0, what, &reader) }
     if (condition != nil || once) && next == nil && !isEnd && !isStudent {
@@ -89,7 +90,7 @@ extension ScenarioLoader {
     }
     let turn = ScenarioTurn(
       id: id, speaker: speaker?.speaker.id, content: content, next: next, isEnd: isEnd, once: once,
-      condition: condition)
+      condition: condition, paraphrases: paraphrases)
     var mentions: [(target: String, node: Node)] = []
     for key in ["turn", "visited"] {
       if let mention = fields["when"]?.mapping?[key], let target = mention.scalar?.string {
@@ -134,6 +135,43 @@ extension ScenarioLoader {
       checkClaim(claim, at: node, &reader)
       return .answer(claimID: claim)
     }
+  }
+
+  /// `paraphrase: [REFS]`: the sentences a `says`/`lines` turn puts in other words. Required when
+  /// the essay's side speaks authored words: everything the essay's side says is its own
+  /// sentences (`quote`, `answer`) or marked as a paraphrase of them.
+  private func readParaphrase(
+    _ fields: Node.Mapping, content: String?, speaker: ScenarioSpeaker?, _ what: String,
+    _ reader: inout YAMLReader
+  ) -> [UnitRef] {
+    let authored = content == "says" || content == "lines"
+    guard let node = fields["paraphrase"] else {
+      if authored, speaker?.side == .essay, let key = content {
+        reader.error(
+          "\(what) gives the essay's side words of its own; the essay speaks in its own sentences ('quote:', 'answer:'), or mark these words as a paraphrase of them with 'paraphrase: [REFS]'",
+          at: Self.key(key, in: fields))
+      }
+      return []
+    }
+    guard authored else {
+      reader.error(
+        "'paraphrase' marks the words of 'says' or 'lines'; \(what) has none",
+        at: Self.key("paraphrase", in: fields))
+      return []
+    }
+    let items = node.scalar != nil ? [node] : reader.sequence(node, "paraphrase of \(what)") ?? []
+    var refs: [UnitRef] = []
+    for item in items {
+      guard let raw = reader.string(item, "each ref paraphrased by \(what)") else { continue }
+      guard let ref = UnitRef(parsing: raw), corpus.unit(ref) != nil else {
+        let range = "\(corpus.units.first?.ref.description ?? "")…\(corpus.units.last?.ref.description ?? "")"
+        reader.error("unknown ref '\(raw)' in the paraphrase of \(what); the text has \(range)", at: item)
+        continue
+      }
+      refs.append(ref)
+    }
+    if items.isEmpty { reader.error("paraphrase of \(what) names no ref", at: node) }
+    return refs
   }
 
   private func readPrompt(
