@@ -38,6 +38,10 @@ public struct Claim: Hashable, Sendable, Identifiable {
   public let opposingRefs: [UnitRef]
   /// Who the essay says held the opposing view (`xi`, `western`), in lower case; empty for anyone.
   public let opposingHolders: [String]
+  /// What an opponent says against the essay's position, in plain words: argued by `/side
+  /// opponent` one after another, and the strongest (the first) used to press a student who
+  /// agrees. Never quoted as the text's.
+  public let counterarguments: [String]
   public let vocabulary: ClaimVocabulary
   /// The two sides in a few plain words, for telling a student which one they took.
   public let gist: ClaimGist
@@ -48,8 +52,9 @@ public struct Claim: Hashable, Sendable, Identifiable {
     supports: [String] = [], opposingView: String? = nil, opposingRefs: [UnitRef] = [],
     opposingHolders: [String] = [],
     vocabulary: ClaimVocabulary = ClaimVocabulary(), essayPosition: EssayPosition? = nil,
-    gist: ClaimGist? = nil
+    counterarguments: [String] = [], gist: ClaimGist? = nil
   ) {
+    self.counterarguments = counterarguments
     self.id = id
     self.statement = statement
     self.position = position

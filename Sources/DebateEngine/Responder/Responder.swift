@@ -23,6 +23,10 @@ public struct Responder: Sendable {
   private let ubiquitousEntities: Set<String>
   /// For a stem of a synonym group: the group's other stems that occur in the text.
   private let synonymStems: [String: [String]]
+  /// For each of the map's topics: its content stems.
+  private let topicStems: [Set<String>]
+  /// For each of the map's concessions: its words, as stem sequences.
+  let concessionStems: [[[String]]]
   let writer: ReplyWriter
 
   /// The entity name under which places and people outside the text are recognised.
@@ -80,6 +84,10 @@ public struct Responder: Sendable {
     }
     self.synonymStems = synonymStems
     unitsNamingPeople = naming
+    topicStems = map.topics.map { Set(analyzer.analyze($0, correct: false).retrievalTerms) }
+    concessionStems = map.concessions.map { concession in
+      concession.words.map { analyzer.analyze($0, correct: false).tokens.map(\.stem) }
+    }
   }
 
   /// The engine's reply to one turn.
@@ -90,10 +98,46 @@ public struct Responder: Sendable {
     let cleaned = Self.clean(utterance)
     let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
     let seed = Self.stableHash(cleaned)
-    if let reply = answer(analysed, to: cleaned, in: context, side: side, seed: seed) { return reply }
-    if let reply = framed(analysed, cleaned, context: context, side: side, seed: seed) { return reply }
-    let judged = judge(analysed, cleaned, context: context, side: side, seed: seed)
-    return conversationReply(analysed, cleaned, judged: judged, context: context, seed: seed) ?? judged
+    var reply: Reply
+    var kind = TurnFacts.Kind.claim
+    if let answered = answer(analysed, to: cleaned, in: context, side: side, seed: seed) {
+      reply = answered
+      kind = .answer
+    } else if let framed = framed(analysed, cleaned, context: context, side: side, seed: seed) {
+      reply = framed
+    } else {
+      let judged = judge(analysed, cleaned, context: context, side: side, seed: seed)
+      if let (about, request) = conversationReply(
+        analysed, cleaned, judged: judged, context: context, seed: seed)
+      {
+        reply = about
+        kind = .conversation(request)
+      } else if judged.stance == .unrelated, context.question == nil, let bare = ambiguous(analysed, cleaned)
+      {
+        reply = bare
+        kind = .ambiguous
+      } else {
+        reply = judged
+        kind = judged.stance == .unrelated ? .unrelated : judged.facts.kind
+      }
+    }
+    reply.facts = facts(of: analysed, reply: reply, kind: kind)
+    return reply
+  }
+
+  /// "Yes.", "kind of", "it depends" with nothing asked: too ambiguous to judge, so the reply
+  /// asks what is meant instead of guessing a claim.
+  private func ambiguous(_ analysed: AnalyzedText, _ cleaned: String) -> Reply? {
+    guard analysed.tokens.count <= 4 else { return nil }
+    let form = AnswerForm(analysed)
+    guard [.yes, .no, .unsure].contains(form.kind),
+      !analysed.tokens.allSatisfy({ EnglishCues.acknowledgments.contains($0.word) })
+    else { return nil }
+    var explanation = Explanation()
+    explanation.stanceCues = ["'\(form.cue)' with nothing asked: ambiguous"]
+    explanation.decision = "ask what the student means"
+    return Reply(
+      utterance: cleaned, stance: .neutral, claimID: nil, evidence: [], parts: [], explanation: explanation)
   }
 
   /// The reply to a turn read as it stands: relevance, claim ranking, stance, evidence.
@@ -145,6 +189,24 @@ public struct Responder: Sendable {
         parts: writer.passage(passage),
         explanation: explanation)
     }
+    if !related || ranking.isEmpty, let claimID = context.followUpClaimID, let claim = map.claim(claimID),
+      evidenceOfTopic.unknownNames.isEmpty, continuesTopic(analysed, textTerms: scores.textTerms)
+    {
+      // "what changed exactly tho", "so is it or isn't it": mid-conversation, a turn with no
+      // claim of its own is about the claim under discussion.
+      let verdict = StanceJudge().judge(reading: reading, claim: claim, matches: [], form: form)
+      explanation.stanceCues += ["continues the conversation on \(claim.id)"] + verdict.cues
+      explanation.decision = decision(verdict.stance, side: side)
+      let evidence = citations(for: claim, unitScores: contentScores, side: side, asksWho: false)
+      let parts = writer.reply(
+        stance: verdict.stance, claim: claim, evidence: evidence, side: side, seed: seed,
+        turnIndex: context.turnIndex)
+      var reply = Reply(
+        utterance: cleaned, stance: verdict.stance, claimID: claim.id, evidence: evidence, parts: parts,
+        explanation: explanation)
+      reply.facts.kind = .followUp
+      return reply
+    }
     guard let best = ranking.first, related else {
       explanation.decision =
         evidenceOfTopic.unknownNames.isEmpty
@@ -152,7 +214,7 @@ public struct Responder: Sendable {
         : "unrelated: the text does not mention \(evidenceOfTopic.unknownNames.joined(separator: ", "))"
       return Reply(
         utterance: cleaned, stance: .unrelated, claimID: nil, evidence: [],
-        parts: writer.declining(seed: seed),
+        parts: writer.declining(seed: seed, nearest: nearestTopics(Set(scores.terms))),
         explanation: explanation)
     }
     let claim = map.claims[best.claim]
@@ -173,6 +235,26 @@ public struct Responder: Sendable {
     return Reply(
       utterance: cleaned, stance: verdict.stance, claimID: claim.id, evidence: evidence, parts: parts,
       explanation: explanation)
+  }
+
+  /// The map's topics that share words with the turn, most shared first.
+  private func nearestTopics(_ terms: Set<String>) -> [Int] {
+    topicStems.enumerated().map { ($0.offset, $0.element.intersection(terms).count) }.filter { $0.1 > 0 }
+      .sorted { $0.1 > $1.1 }.map(\.0)
+  }
+
+  /// Whether a turn with no claim of its own reads as going on with the one under discussion:
+  /// short, and either using the text's words or pointing back ("that part", "it"), and not
+  /// announcing a change of subject ("random question").
+  private func continuesTopic(_ analysed: AnalyzedText, textTerms: Int) -> Bool {
+    let words = analysed.tokens.map(\.word)
+    guard words.count <= ReadingWeights.continuationWords, ConversationTurn(analysed) == nil else {
+      return false
+    }
+    if words.indices.contains(where: { EnglishCues.topicChanges.longest(in: words, at: $0) != nil }) {
+      return false
+    }
+    return textTerms > 0 || words.contains(where: EnglishCues.pointingBack.contains)
   }
 
   /// How well each unit of the text matches a turn, seen three ways.

@@ -13,7 +13,8 @@ struct ReplLoop {
         return
       case .line(let line):
         reader.remember(line)
-        if context.handle(line) == .quit {
+        let action = context.writesRecords ? context.handleAsRecord(line) : context.handle(line)
+        if action == .quit {
           if context.interactive { context.say("Goodbye.") }
           return
         }
