@@ -136,7 +136,8 @@ struct ScenarioCommandTests {
     #expect(result.status == 1)
     #expect(
       result.stdout.hasPrefix(
-        "entry 1 (student): stance agree → disagree\n  student said: China could mediate\n"))
+        "entry 1 (student): stance agree → disagree (was: you sided with the essay: Beijing could never mediate; now: you argued against the essay: Beijing could mediate)\n  student said: China could mediate\n"
+      ))
     #expect(result.stdout.hasSuffix("replayed 1 student turn of a free debate: 1 changed\n"))
     let broken = try DebateRun.run(["replay", dir.appending(path: "none.json").path])
     #expect(broken.status == 1)
