@@ -15,8 +15,62 @@ struct ReportTranscript: Decodable {
     var refs: [String]?
     var claim: String?
     var stance: Stance?
-    /// Set on a student turn the student corrected (`/agree`, "no, I meant the opposite").
-    var corrected: Bool?
+    /// Set on a student turn the student corrected (`/agree`, "no, I meant the opposite"): true,
+    /// or any record of the correction.
+    var corrected: Mark?
+    /// A reply's parts, when the transcript keeps them: the refs of its quotes are read from them.
+    var parts: RefsFound?
+  }
+
+  /// Whether a field is there and says yes: `true`, or any non-empty value other than `false`.
+  struct Mark: Decodable {
+    let isSet: Bool
+    init(from decoder: any Decoder) throws {
+      let value = try decoder.singleValueContainer()
+      if value.decodeNil() {
+        isSet = false
+      } else if let flag = try? value.decode(Bool.self) {
+        isSet = flag
+      } else {
+        isSet = true
+      }
+    }
+  }
+
+  /// Every `ref` string found anywhere inside a value, in order: the quotes of a reply's parts,
+  /// whatever shape the parts take.
+  struct RefsFound: Decodable {
+    var refs: [String] = []
+
+    private struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+      if var list = try? decoder.unkeyedContainer() {
+        while !list.isAtEnd {
+          if let inner = try? list.decode(RefsFound.self) {
+            refs += inner.refs
+          } else {
+            _ = try? list.decode(Skip.self)
+          }
+        }
+      } else if let object = try? decoder.container(keyedBy: Key.self) {
+        for key in object.allKeys {
+          if key.stringValue == "ref", let ref = try? object.decode(String.self, forKey: key) {
+            refs.append(ref)
+          } else if let inner = try? object.decode(RefsFound.self, forKey: key) {
+            refs += inner.refs
+          }
+        }
+      }
+    }
+
+    /// Consumes one value of any kind.
+    private struct Skip: Decodable { init(from decoder: any Decoder) throws {} }
   }
 
   var text: String?
@@ -43,11 +97,13 @@ struct ReportTranscript: Decodable {
     var transcript = Transcript(text: saved.text, scenario: saved.scenario)
     var corrected: Set<Int> = []
     for (index, entry) in saved.entries.enumerated() {
+      var refs = entry.refs ?? []
+      for ref in entry.parts?.refs ?? [] where !refs.contains(ref) { refs.append(ref) }
       transcript.entries.append(
         TranscriptEntry(
           turn: entry.turn, speaker: entry.speaker ?? entry.role.rawValue, role: entry.role, text: entry.text,
-          refs: entry.refs ?? [], claim: entry.claim, stance: entry.stance))
-      if entry.corrected == true { corrected.insert(index) }
+          refs: refs, claim: entry.claim, stance: entry.stance))
+      if entry.corrected?.isSet == true { corrected.insert(index) }
     }
     return ClassReport.Debate(student: name, transcript: transcript, corrected: corrected)
   }

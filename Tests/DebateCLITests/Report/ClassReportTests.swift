@@ -173,6 +173,30 @@ struct ClassReportTests {
     #expect(none.stderr.hasSuffix("debate: no transcript could be read\n"))
   }
 
+  /// The reworked transcript format: refs inside reply parts, a correction as a record, fields
+  /// this version does not know.
+  @Test func aLaterTranscriptFormatIsReadToo() throws {
+    let root = try Self.folder()
+    let file = root.appending(path: "later.json").path
+    try #"""
+    {"version":2,"engine":"x","summary":{"points":[]},"student":"eve","entries":[
+     {"speaker":"Student","role":"student","text":"Beijing could broker peace.","claim":"mediator","stance":"disagree",
+      "corrected":{"from":"agree"},"moves":["assert"]},
+     {"speaker":"Essay","role":"essay","side":"essay","text":"…","claim":"mediator",
+      "parts":[{"prose":"The essay says:"},{"quote":{"ref":"¶2.5","text":"…"}}]}]}
+    """#.write(toFile: file, atomically: true, encoding: .utf8)
+    let run = try DebateRun.run(["report", "--format", "json", file])
+    #expect(run.status == 0, "\(run.stderr)")
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let claims = try #require(report["claims"] as? [[String: Any]])
+    let mediator = try #require(claims.first { $0["claim"] as? String == "mediator" })
+    #expect(mediator["arguedAgainst"] as? Int == 1)
+    #expect((mediator["evidence"] as? [[String: Any]])?.first?["ref"] as? String == "¶2.5")
+    let students = try #require(report["perStudent"] as? [[String: Any]])
+    #expect(students.first?["student"] as? String == "eve")
+    #expect(students.first?["corrected"] as? Int == 1)
+  }
+
   @Test func theStudentIsTheFieldElseTheFileName() throws {
     let root = try Self.folder()
     let file = root.appending(path: "x.json").path
