@@ -26,18 +26,30 @@ struct ReportCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
   var output: String?
 
-  @Argument(help: "The transcripts, saved as JSON.", completion: .file(extensions: ["json"]))
+  @Argument(
+    help: "The transcripts, saved as JSON, or folders of them (each .json file in it).",
+    completion: .file(extensions: ["json"]))
   var files: [String]
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("name the transcripts to report on (FILE.json …)") }
   }
 
+  /// A folder stands for the `.json` files in it, in name order; anything else for itself.
+  static func expanding(_ path: String) -> [String] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: path)
+    else { return [path] }
+    let folder = path.hasSuffix("/") ? path : path + "/"
+    return names.filter { $0.lowercased().hasSuffix(".json") }.sorted().map { folder + $0 }
+  }
+
   func run() throws {
     let map = try engine.loadMap(for: try engine.loadCorpus())
     var debates: [ClassReport.Debate] = []
     var skipped: [(file: String, reason: String)] = []
-    for file in files {
+    for file in files.flatMap(Self.expanding) {
       do {
         debates.append(try ReportTranscript.read(file))
       } catch let failure as CommandFailure {

@@ -105,6 +105,14 @@ struct ClassReportTests {
       outputs[format] = out
     }
     let markdown = try String(contentsOfFile: try #require(outputs["markdown"]), encoding: .utf8)
+    // One self-contained page: nothing to fetch, nothing to run.
+    let html = try String(contentsOfFile: try #require(outputs["html"]), encoding: .utf8)
+    for outside in ["<script", "<link", "src=", "href=", "url(", "@import", "https:"] {
+      #expect(!html.contains(outside), "the page refers outside itself: \(outside)")
+    }
+    // A folder stands for its transcripts: the same report.
+    let fromFolder = try DebateRun.run(["report", "--format", "json", transcripts.path])
+    #expect(fromFolder.stdout == (try String(contentsOfFile: outputs["json"] ?? "", encoding: .utf8)))
     #expect(markdown.contains("30 transcripts, 29 students,"))
     #expect(markdown.contains("## Arguments made against the essay"))
     #expect(markdown.contains("dana, corrected: "))
