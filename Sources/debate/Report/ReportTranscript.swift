@@ -18,6 +18,8 @@ struct ReportTranscript: Decodable {
     /// Set on a student turn the student corrected (`/agree`, "no, I meant the opposite"): true,
     /// or any record of the correction.
     var corrected: Mark?
+    /// The same mark under the other name a transcript may give it.
+    var correction: Mark?
     /// A reply's parts, when the transcript keeps them: the refs of its quotes are read from them.
     var parts: RefsFound?
   }
@@ -103,7 +105,7 @@ struct ReportTranscript: Decodable {
         TranscriptEntry(
           turn: entry.turn, speaker: entry.speaker ?? entry.role.rawValue, role: entry.role, text: entry.text,
           refs: refs, claim: entry.claim, stance: entry.stance))
-      if entry.corrected?.isSet == true { corrected.insert(index) }
+      if entry.corrected?.isSet == true || entry.correction?.isSet == true { corrected.insert(index) }
     }
     return ClassReport.Debate(student: name, transcript: transcript, corrected: corrected)
   }
