@@ -70,7 +70,9 @@ public struct DialogueState: Hashable, Sendable {
       }
       if !claimsCovered.contains(claim) { claimsCovered.append(claim) }
     }
-    quotedByReply.append(reply.quotedRefs)
+    var shown = reply.quotedRefs
+    shown += reply.evidence.map(\.ref).filter { !shown.contains($0) }
+    quotedByReply.append(shown)
     lastQuestion = askedQuestion
   }
 

@@ -26,7 +26,6 @@ struct DebatePartner: Sendable {
     switch reading.facts.kind {
     case .ambiguous:
       reply.moves = [.clarify]
-      reply.parts = [.prose(words.clarifying(topics: map.topics))]
     case .unrelated:
       reply.moves = [.decline]
     case .passage:
@@ -82,7 +81,7 @@ struct DebatePartner: Sendable {
     let insisting =
       contradicted.isEmpty && !reading.facts.givesReason
       && (state.times(stance, on: claim.id) > 0 || reading.facts.kind == .followUp
-        || (stance == .neutral && state.claimsCovered.contains(claim.id)))
+        || (stance == .neutral && state.claimsCovered.contains(claim.id) && reading.facts.asksForMore))
     let excluded =
       reading.facts.asksToRepeat
       ? [] : (insisting ? state.quoted : state.recentlyQuoted(Self.repetitionWindow))
@@ -154,12 +153,8 @@ struct DebatePartner: Sendable {
     }
     reply.moves = moves
     reply.parts = parts
-    reply.evidence =
-      quoted
-      + reading.evidence.filter { citation in
-        !quoted.contains { $0.ref == citation.ref } && !excluded.contains(citation.ref)
-      }
-    reply.evidence = Array(reply.evidence.prefix(max(quoted.count, 1)))
+    // The evidence is what the reply quotes, and nothing it only refers to.
+    reply.evidence = quoted
     return reply
   }
 

@@ -50,6 +50,8 @@ public struct TurnFacts: Hashable, Sendable {
   public var givesReason = false
   /// The map's concessions (`concessions:` ids) whose words the turn uses.
   public var concessions: [String] = []
+  /// The turn asks the text for more than it has said ("anything else?").
+  public var asksForMore = false
   /// The turn asks for a sentence again ("quote it again", "where does it say that?").
   public var asksToRepeat = false
 

@@ -11,15 +11,6 @@ struct PartnerWords: Sendable {
     options[Int((seed &+ salt) % UInt64(options.count))]
   }
 
-  func clarifying(topics: [String]) -> String {
-    let example = topics.isEmpty ? "" : " For example: \(pick(topics, 3))?"
-    return pick([
-      "I'm not sure what you mean yet. Which point of the essay are you answering?",
-      "Yes or no to what? Tell me which claim you have in mind.",
-      "Can you say a little more? I can't tell which point you mean.",
-    ]) + example
-  }
-
   func contradiction(_ earlier: Commitment) -> String {
     let side = earlier.stance == .agree ? "sided with the essay" : "argued against the essay"
     return pick([

@@ -29,6 +29,55 @@ extension EnglishCues {
     ["totally", "different"],
   ]
 
+  /// Openings that accept the point just made before going on ("makes sense, …", "fair
+  /// enough, …"): mid-conversation the student takes the side the engine argued.
+  public static let acceptanceOpeners: [[String]] = [
+    ["makes", "sense"], ["that", "makes", "sense"], ["fair", "enough"], ["fair", "point"], ["ok", "yeah"],
+    ["okay", "yeah"], ["ok", "fair"], ["ok", "true"], ["yeah", "true"], ["yea", "true"], ["true"],
+    ["i", "see"],
+    ["point", "taken"], ["you", "are", "right"], ["ur", "right"], ["you", "re", "right"],
+    ["i", "am", "with", "you"],
+    ["i", "m", "with", "you"], ["i", "grant"], ["i", "withdraw"], ["i", "stand", "corrected"],
+    ["i", "concede"],
+    ["convinced"], ["you", "convinced", "me"], ["you", "have", "convinced", "me"],
+    ["that", "is", "persuasive"],
+    ["good", "point"], ["i", "finally", "see"], ["i", "get", "it"], ["i", "get", "it", "now"],
+    ["ngl", "that", "makes", "sense"],
+    ["alright", "fair"], ["okay", "fair"], ["ok", "i", "see"], ["oh", "ok"], ["ohh"], ["right"], ["fine"],
+    ["hmm", "so"], ["so", "basically"],
+  ]
+
+  /// Openings that hold to what the student said before ("I still say…", "I maintain…"):
+  /// the turn keeps the side the student took on the claim, whatever else its words suggest.
+  public static let insistenceOpeners: [[String]] = [
+    ["i", "still", "say"], ["i", "still", "think"], ["i", "still", "believe"], ["still"], ["i", "maintain"],
+    ["i", "stick", "with"], ["i", "am", "sticking", "with"], ["sticking", "with"], ["as", "i", "said"],
+    ["whatever", "you", "say"], ["i", "will", "say", "it", "again"], ["i", "ll", "say", "it", "again"],
+    ["i", "stand", "by"], ["then", "i", "maintain"], ["nope", "still"], ["no", "still"], ["nah", "still"],
+    ["i", "keep", "saying"], ["like", "i", "said"], ["again"],
+  ]
+
+  /// Turns too vague to place without asking ("what about that part", "it's complicated",
+  /// "so is it or isn't it"): the partner asks what is meant.
+  public static let vagueTurns: [[String]] = [
+    ["what", "about", "that"], ["what", "about", "this"], ["what", "about", "the", "other"],
+    ["what", "about", "that", "part"], ["so", "is", "it", "or"], ["is", "it", "or", "is", "it", "not"],
+    ["it", "is", "complicated"], ["its", "complicated"], ["complicated"], ["depends", "how"],
+    ["it", "depends"], ["depends"], ["kinda"], ["kind", "of"], ["sort", "of"], ["idk"], ["maybe"],
+    ["hmm"], ["not", "sure"], ["hard", "to", "say"], ["what", "do", "you", "think"], ["and", "the", "other"],
+    ["the", "other", "thing"], ["the", "other", "one"],
+  ]
+
+  /// Chat words that add nothing to what a short turn says ("ngl", "tho").
+  public static let chatFillers: Set<String> = [
+    "ngl", "tbh", "tho", "though", "fr", "lowkey", "imo", "wait", "hmm", "anyway",
+  ]
+
+  /// Words of a question that asks the text for more than it has said ("anything else?",
+  /// "is that the only sentence?"): asked about a claim already quoted, it is met with
+  /// no-more-evidence when nothing new is left.
+  public static let moreRequests: Set<String> = ["more", "else", "only", "further", "another", "again"]
+
   /// Phrases that ask for a sentence to be quoted again: the one request that lifts the rule
   /// against repeating a quote.
   public static let repeatRequests: [[String]] = [

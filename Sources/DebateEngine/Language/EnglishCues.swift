@@ -220,7 +220,7 @@ public enum EnglishCues {
       followUpRejecting,
       anyoneReporters, speechVerbs, authorWords, argumentOwners, answerFillers, whWords, discourseOpeners,
       answeringWords, phraseAdverbs, answeringYes, viewVerbsNeedingThat, reasonMarkers,
-      acknowledgments, pointingBack,
+      acknowledgments, pointingBack, moreRequests, chatFillers,
     ]
     let phrases: [[[String]]] = [
       negatorPhrases, dismissalPhrases, preferenceMarkers, notNegating, rhetoricalOpeners, affirmativeAnswers,
@@ -228,7 +228,8 @@ public enum EnglishCues {
       denyingFrames,
       affirmingFrames, pairPhrases, authorAgreements, authorDisagreements, questionAsides, questionTags,
       chatQuestionTails, undecidedTurns, clarificationRequests, nextPointRequests, sourceRequests,
-      thesisRequests, repeatRequests, topicChanges,
+      thesisRequests, repeatRequests, topicChanges, acceptanceOpeners, insistenceOpeners,
+      vagueTurns,
     ]
     let words = sets.reduce(into: Set<String>()) { $0.formUnion($1) }.union(phrases.joined().joined())
     // Entries like "option one" are phrases too: each of their words is known.

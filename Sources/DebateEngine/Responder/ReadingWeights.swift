@@ -56,4 +56,9 @@ enum ReadingWeights {
   /// Content words a turn of two or more clauses needs for its other clauses to count as a
   /// reason for its position.
   static let reasonContentWords = 4
+
+  /// The longest turn that can be too vague to place ("what about the other one tho").
+  static let vagueWords = 8
+  /// Below this score for its best claim, a vague turn is asked about rather than judged.
+  static let vagueClaimScore = 2.0
 }

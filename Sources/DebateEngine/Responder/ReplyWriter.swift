@@ -156,6 +156,18 @@ struct ReplyWriter: Sendable {
     return [.prose("\(opener); it argues about \(names.joined(separator: " and ")), among other things.")]
   }
 
+  /// For a turn too ambiguous to judge: ask which point is meant, with one of the topics.
+  func clarifying(seed: UInt64) -> String {
+    let openers = [
+      "I'm not sure what you mean yet. Which point of the essay are you answering?",
+      "Yes or no to what? Tell me which claim you have in mind.",
+      "Can you say a little more? I can't tell which point you mean.",
+    ]
+    let opener = openers[Int(seed % UInt64(openers.count))]
+    guard !map.topics.isEmpty else { return opener }
+    return opener + " For example: \(map.topics[Int((seed / 3) % UInt64(map.topics.count))])?"
+  }
+
   /// For a text without an argument map: the closest passage, without pretending to judge.
   func passage(_ citation: Citation) -> [ReplyPart] {
     [

@@ -7,6 +7,7 @@ extension Responder {
     let tokens = analysed.tokens
     let words = tokens.map(\.word)
     facts.givesReason = Self.givesReason(tokens)
+    facts.asksForMore = words.contains(where: EnglishCues.moreRequests.contains)
     facts.asksToRepeat = words.indices.contains {
       EnglishCues.repeatRequests.longest(in: words, at: $0) != nil
     }

@@ -112,10 +112,14 @@ public struct Responder: Sendable {
       {
         reply = about
         kind = .conversation(request)
-      } else if judged.stance == .unrelated, context.question == nil, let bare = ambiguous(analysed, cleaned)
+      } else if context.question == nil, judged.stance == .unrelated || Self.isVague(analysed, judged),
+        let bare = ambiguous(analysed, cleaned)
       {
         reply = bare
         kind = .ambiguous
+      } else if let reacted = reaction(analysed, to: judged, context: context, side: side, seed: seed) {
+        reply = reacted
+        kind = .followUp
       } else {
         reply = judged
         kind = judged.stance == .unrelated ? .unrelated : judged.facts.kind
@@ -125,19 +129,103 @@ public struct Responder: Sendable {
     return reply
   }
 
+  /// A short turn made of a vague phrase and little else ("what about that part"), read weakly
+  /// or not at all as a claim: asking what is meant beats guessing.
+  static func isVague(_ analysed: AnalyzedText, _ judged: Reply?) -> Bool {
+    let tokens = analysed.tokens
+    let words = tokens.map(\.word)
+    guard words.count <= ReadingWeights.vagueWords else { return false }
+    var covered: Set<Int> = []
+    for i in words.indices {
+      if let phrase = EnglishCues.vagueTurns.longest(in: words, at: i) {
+        covered.formUnion(i..<min(i + phrase.count, words.count))
+      }
+    }
+    // "what about that part" is vague; "what about Brazil" names its subject.
+    let saysMore = tokens.indices.contains { i in
+      !covered.contains(i) && tokens[i].flags.isDisjoint(with: [.stopword, .negator])
+        && !EnglishCues.pointingBack.contains(words[i]) && !EnglishCues.answerFillers.contains(words[i])
+        && !EnglishCues.phraseAdverbs.contains(words[i]) && !EnglishCues.chatOpeners.contains(words[i])
+        && !EnglishCues.chatFillers.contains(words[i])
+    }
+    guard !covered.isEmpty, !saysMore else { return false }
+    guard let judged else { return true }
+    return (judged.explanation.claims.first?.score ?? 0) < ReadingWeights.vagueClaimScore
+  }
+
+  /// Mid-conversation, a turn that opens by accepting the point just made ("makes sense, …")
+  /// takes the side the engine argued; one that opens by holding to an earlier view ("I still
+  /// say…") keeps the side the student took on that claim. The rest of the turn says which
+  /// claim, or else it is the one under discussion. Nil when the turn opens neither way, turns
+  /// on a "but", or asks a question.
+  private func reaction(
+    _ analysed: AnalyzedText, to judged: Reply, context: TurnContext, side: Side, seed: UInt64
+  ) -> Reply? {
+    guard context.turnIndex > 0 else { return nil }
+    let tokens = analysed.tokens
+    let words = tokens.map(\.word)
+    var start = 0
+    while start < words.count - 1, EnglishCues.answerFillers.contains(words[start]),
+      EnglishCues.acceptanceOpeners.longest(in: words, at: start) == nil,
+      EnglishCues.insistenceOpeners.longest(in: words, at: start) == nil
+    {
+      start += 1
+    }
+    let asks = analysed.sentenceIsQuestion.last == true || TurnForm(analysed).kind != .statement
+    let turns = tokens.contains { $0.flags.contains(.contrastMarker) }
+    guard !asks, !turns else { return nil }
+    var claimID: String?
+    var stance: Stance
+    var cue: String
+    if let opener = EnglishCues.acceptanceOpeners.longest(in: words, at: start) {
+      claimID = judged.claimID ?? context.followUpClaimID
+      stance = side == .essay ? .agree : .disagree
+      cue = "accepts the point just made: '\(opener.joined(separator: " "))'"
+    } else if let opener = EnglishCues.insistenceOpeners.longest(in: words, at: start) {
+      let held = [judged.claimID, context.followUpClaimID].compactMap { $0 }.first {
+        context.studentStances[$0] != nil
+      }
+      guard let held, let earlier = context.studentStances[held] else { return nil }
+      claimID = held
+      stance = earlier
+      cue = "holds to the side taken before: '\(opener.joined(separator: " "))'"
+    } else {
+      return nil
+    }
+    guard let claimID, let claim = map.claim(claimID) else { return nil }
+    if judged.claimID == claimID, judged.stance == stance { return nil }
+    var explanation = judged.explanation
+    explanation.stanceCues.insert(cue, at: 0)
+    explanation.decision = decision(stance, side: side)
+    let evidence =
+      judged.claimID == claimID
+      ? judged.evidence : claim.evidence.prefix(3).compactMap(corpus.unit).map(Citation.init)
+    let parts = writer.reply(
+      stance: stance, claim: claim, evidence: evidence, side: side, seed: seed, turnIndex: context.turnIndex)
+    return Reply(
+      utterance: judged.utterance, stance: stance, claimID: claimID, evidence: evidence, parts: parts,
+      explanation: explanation)
+  }
+
   /// "Yes.", "kind of", "it depends" with nothing asked: too ambiguous to judge, so the reply
   /// asks what is meant instead of guessing a claim.
   private func ambiguous(_ analysed: AnalyzedText, _ cleaned: String) -> Reply? {
-    guard analysed.tokens.count <= 4 else { return nil }
+    let vague = Self.isVague(analysed, nil)
     let form = AnswerForm(analysed)
-    guard [.yes, .no, .unsure].contains(form.kind),
-      !analysed.tokens.allSatisfy({ EnglishCues.acknowledgments.contains($0.word) })
-    else { return nil }
+    let bareAnswer =
+      analysed.tokens.count <= 4
+      && ([.yes, .no, .unsure].contains(form.kind)
+        || (form.kind == .questionBack && analysed.tokens.count <= 2
+          && !EnglishCues.whWords.contains(analysed.tokens.first?.word ?? "")))
+      && !analysed.tokens.allSatisfy({ EnglishCues.acknowledgments.contains($0.word) })
+    guard vague || bareAnswer else { return nil }
+    let said = vague ? analysed.tokens.map(\.word).joined(separator: " ") : form.cue
     var explanation = Explanation()
-    explanation.stanceCues = ["'\(form.cue)' with nothing asked: ambiguous"]
+    explanation.stanceCues = ["'\(said)' with nothing asked: ambiguous"]
     explanation.decision = "ask what the student means"
     return Reply(
-      utterance: cleaned, stance: .neutral, claimID: nil, evidence: [], parts: [], explanation: explanation)
+      utterance: cleaned, stance: .neutral, claimID: nil, evidence: [],
+      parts: [.prose(writer.clarifying(seed: Self.stableHash(cleaned)))], explanation: explanation)
   }
 
   /// The reply to a turn read as it stands: relevance, claim ranking, stance, evidence.
