@@ -10,7 +10,7 @@ BIN := .build/release/debate
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test test-deps apt-install lint format bench fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean
+.PHONY: run build debug test test-deps apt-install docs-report lint format bench fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -82,6 +82,16 @@ fuzz-turns: deps
 ## The argument map picture in docs/ and the README, drawn by `debate map` (a test checks it is current).
 docs: build
 	$(BIN) map --format svg -o docs/argument-map.svg
+
+## The README's class report picture: the 30 generated transcripts of ClassReportTests, kept, and
+## the top of their HTML report as headless Chromium renders it.
+CLASS_DIR := $(CURDIR)/.build/class-report
+docs-report: test-deps
+	$(SWIFT) build --build-tests
+	rm -rf $(CLASS_DIR)
+	DEBATE_KEEP_CLASS=$(CLASS_DIR) $(SWIFT) test --skip-build --disable-xctest --filter thirtyTranscripts
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=$(CLASS_DIR)/chromium \
+	  --window-size=1000,2000 --screenshot=docs/class-report.png file://$(CLASS_DIR)/report.html
 
 ## 2,000 mutated scenario and map files through `debate check` (SEED=N replays a run; COUNT=N).
 fuzz-files: build
