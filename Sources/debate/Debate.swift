@@ -49,6 +49,9 @@ enum DebateMain {
     let names = Debate.configuration.subcommands.map { $0._commandName } + ["help"]
     guard !names.contains(first) else { return }
     let shown = names.filter { $0 != "help" }
+    if first.contains(" ") {
+      throw CommandFailure("'\(first)' is not a subcommand; to answer one turn, use: debate ask \"\(first)\"")
+    }
     if let near = EditDistance.nearest(to: first, in: shown) {
       throw CommandFailure("unknown subcommand '\(first)', did you mean '\(near)'?")
     }

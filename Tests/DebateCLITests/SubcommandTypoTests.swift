@@ -17,6 +17,15 @@ struct SubcommandTypoTests {
     )
   }
 
+  @Test func aSentenceIsPointedToAsk() throws {
+    let result = try DebateRun.run(["China and Russia are allies"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "debate: 'China and Russia are allies' is not a subcommand; to answer one turn, use: debate ask \"China and Russia are allies\"\n"
+    )
+  }
+
   @Test func optionsAndRealSubcommandsAreUntouched() throws {
     #expect(try DebateRun.run(["text", "--ref", "2.5"]).status == 0)
     #expect(try DebateRun.run(["--no-color"], stdin: "").status == 0)
