@@ -140,8 +140,8 @@ public struct ClassReport: Hashable, Sendable {
     /// The refs quoted in the lines that answered it, up to the student's next turn.
     let answeredWith: [String]
 
-    /// The engine found no claim for it, or judged it outside the text.
-    var isUnplaced: Bool { stance == .unrelated || stance == nil || (claim == nil && stance != .neutral) }
+    /// The engine could not place it on the map: no claim, or judged outside the text.
+    var isUnplaced: Bool { claim == nil || stance == nil || stance == .unrelated }
   }
 
   static func studentTurns(_ debate: Debate) -> [StudentTurn] {

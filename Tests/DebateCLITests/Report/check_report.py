@@ -46,7 +46,7 @@ def count(folder):
                 s["with"] += 1
             if stance == "disagree":
                 s["against"] += 1
-            if stance in (None, "unrelated") or (claim is None and stance != "neutral"):
+            if claim is None or stance in (None, "unrelated"):
                 s["unplaced"] += 1
             if e.get("corrected"):
                 s["corrected"] += 1
