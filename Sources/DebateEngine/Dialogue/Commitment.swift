@@ -45,10 +45,13 @@ public struct DialogueState: Hashable, Sendable {
     Set(quotedByReply.suffix(replies).joined())
   }
 
-  /// The student's earlier commitments on `claimID` that `stance` contradicts.
-  public func contradicted(by stance: Stance, on claimID: String) -> [Commitment] {
+  /// The student's earlier commitments that `stance` on `claimID` contradicts: the other side
+  /// taken on the same claim, or on a claim the map relates to it (`related`), since arguing
+  /// against the essay on a premise and for it on its conclusion is a change of mind too.
+  public func contradicted(by stance: Stance, on claimID: String, related: Set<String> = []) -> [Commitment] {
     guard stance.isSided else { return [] }
-    let earlier = commitments.filter { $0.claimID == claimID }
+    let family = related.union([claimID])
+    let earlier = commitments.filter { family.contains($0.claimID) }
     // Only the latest word counts: a student who changed their mind and says so again
     // contradicts nothing new.
     guard let latest = earlier.last, latest.stance != stance else { return [] }

@@ -67,7 +67,9 @@ struct DebatePartner: Sendable {
     var quoted: [Citation] = []
     let stance = reading.stance
 
-    let contradicted = state.contradicted(by: stance, on: claim.id)
+    let related = Set(claim.supports + claim.attacks).union(map.supporters(of: claim.id).map(\.id))
+      .union(map.attackers(of: claim.id).map(\.id))
+    let contradicted = state.contradicted(by: stance, on: claim.id, related: related)
     if let earlier = contradicted.last {
       moves.append(.noteContradiction)
       reply.recalls = contradicted.map(\.turn)

@@ -105,6 +105,10 @@ public struct Responder: Sendable {
       kind = .answer
     } else if let framed = framed(analysed, cleaned, context: context, side: side, seed: seed) {
       reply = framed
+      if let reacted = reaction(analysed, to: framed, context: context, side: side, seed: seed) {
+        reply = reacted
+        kind = .followUp
+      }
     } else {
       let judged = judge(analysed, cleaned, context: context, side: side, seed: seed)
       if let (about, request) = conversationReply(
@@ -232,8 +236,9 @@ public struct Responder: Sendable {
   private func judge(
     _ analysed: AnalyzedText, _ cleaned: String, context: TurnContext, side: Side, seed: UInt64
   ) -> Reply {
-    let form = TurnForm(analysed)
     let matches = lexicon.matches(in: analysed)
+    let form = TurnForm(analysed).discountingDiscourse(
+      text: analysed, argues: Set(matches.map { analysed.tokens[$0.range.lowerBound].sentence }))
     var protected = form.rhetoricalNegators
     for match in matches where match.range.count > 1 { for i in match.range { protected.insert(i) } }
     let cueContent = Set(matches.flatMap { lexicon.phrases[$0.phrase].weight > 0 ? Array($0.range) : [] })

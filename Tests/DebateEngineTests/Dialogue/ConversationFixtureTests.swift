@@ -23,11 +23,12 @@ struct ConversationFixtureTests {
     var turns = 0, stance = 0, required = 0, made = 0, forbidden = 0, forbiddenMade = 0, repeats = 0
   }
 
-  /// Floors at what each set scored when it became a fixture (first sight: stance 0.59 and
-  /// 0.49, required moves 0.45 and 0.36), so a mechanism that breaks fails here; the repeat
-  /// rate is the target.
+  /// Floors a little under what each set scores now (at first sight, before any tuning on it:
+  /// stance 0.59, 0.49 and 0.63; required moves 0.45, 0.36 and 0.56), so a mechanism that
+  /// breaks fails here; the repeat rate is the target.
   static let floors: [String: (stance: Double, required: Double, forbidden: Double)] = [
     "conversations-A.jsonl": (0.6, 0.5, 0.13), "conversations-B.jsonl": (0.48, 0.4, 0.12),
+    "conversations-C.jsonl": (0.6, 0.54, 0.14),
   ]
 
   static func conversations(_ file: String) throws -> [Conversation] {
@@ -42,7 +43,7 @@ struct ConversationFixtureTests {
     }
   }
 
-  @Test(arguments: ["conversations-A.jsonl", "conversations-B.jsonl"])
+  @Test(arguments: ["conversations-A.jsonl", "conversations-B.jsonl", "conversations-C.jsonl"])
   func thePartnerMakesTheMovesALabellerExpects(_ file: String) throws {
     let conversations = try Self.conversations(file)
     try #require(conversations.count >= 24)
