@@ -67,8 +67,11 @@ struct DebatePartner: Sendable {
     var quoted: [Citation] = []
     let stance = reading.stance
 
-    let related = Set(claim.supports + claim.attacks).union(map.supporters(of: claim.id).map(\.id))
+    var related = Set(claim.supports + claim.attacks).union(map.supporters(of: claim.id).map(\.id))
       .union(map.attackers(of: claim.id).map(\.id))
+    // "Ok, I got it": a change of mind gives up what the student last argued, whichever claim
+    // the new words are about.
+    if reading.facts.changesMind, let last = state.commitments.last?.claimID { related.insert(last) }
     let contradicted = state.contradicted(by: stance, on: claim.id, related: related)
     if let earlier = contradicted.last {
       moves.append(.noteContradiction)

@@ -50,6 +50,8 @@ public struct TurnFacts: Hashable, Sendable {
   public var givesReason = false
   /// The map's concessions (`concessions:` ids) whose words the turn uses.
   public var concessions: [String] = []
+  /// The turn says the student has changed their mind ("ok, I got it").
+  public var changesMind = false
   /// The turn asks the text for more than it has said ("anything else?").
   public var asksForMore = false
   /// The turn asks for a sentence again ("quote it again", "where does it say that?").

@@ -78,6 +78,24 @@ extension EnglishCues {
   /// no-more-evidence when nothing new is left.
   public static let moreRequests: Set<String> = ["more", "else", "only", "further", "another", "again"]
 
+  /// Phrases that say the student has changed their mind ("I got it", "I'll drop that"): the
+  /// partner notes which earlier turns the new view gives up.
+  public static let mindChanges: [[String]] = [
+    ["i", "got", "it"], ["i", "get", "it", "now"], ["i", "see", "now"], ["makes", "sense"],
+    ["make", "sense"],
+    ["i", "was", "wrong"], ["i", "drop"], ["i", "will", "drop"], ["i", "ll", "drop"],
+    ["you", "convinced", "me"],
+    ["i", "am", "convinced"], ["i", "m", "convinced"], ["i", "accept"], ["fair", "enough"],
+    ["i", "withdraw"],
+    ["i", "stand", "corrected"], ["i", "change", "my", "mind"], ["changed", "my", "mind"],
+    ["i", "take", "it", "back"],
+    ["point", "taken"], ["you", "are", "right"], ["you", "re", "right"], ["ur", "right"],
+    ["i", "buy", "that"],
+    ["i", "actually", "buy"], ["i", "give", "you", "that"], ["i", "will", "give", "you", "that"],
+    ["i", "ll", "give", "you", "that"], ["i", "grant"], ["i", "concede"], ["ok", "i", "see"],
+    ["now", "i", "see"],
+  ]
+
   /// Phrases that ask for a sentence to be quoted again: the one request that lifts the rule
   /// against repeating a quote.
   public static let repeatRequests: [[String]] = [

@@ -229,7 +229,7 @@ public enum EnglishCues {
       affirmingFrames, pairPhrases, authorAgreements, authorDisagreements, questionAsides, questionTags,
       chatQuestionTails, undecidedTurns, clarificationRequests, nextPointRequests, sourceRequests,
       thesisRequests, repeatRequests, topicChanges, acceptanceOpeners, insistenceOpeners,
-      vagueTurns,
+      vagueTurns, mindChanges,
     ]
     let words = sets.reduce(into: Set<String>()) { $0.formUnion($1) }.union(phrases.joined().joined())
     // Entries like "option one" are phrases too: each of their words is known.

@@ -8,6 +8,7 @@ extension Responder {
     let words = tokens.map(\.word)
     facts.givesReason = Self.givesReason(tokens)
     facts.asksForMore = words.contains(where: EnglishCues.moreRequests.contains)
+    facts.changesMind = words.indices.contains { EnglishCues.mindChanges.longest(in: words, at: $0) != nil }
     facts.asksToRepeat = words.indices.contains {
       EnglishCues.repeatRequests.longest(in: words, at: $0) != nil
     }

@@ -181,7 +181,9 @@ public struct Responder: Sendable {
     var claimID: String?
     var stance: Stance
     var cue: String
-    if let opener = EnglishCues.acceptanceOpeners.longest(in: words, at: start) {
+    let comesRound = words.indices.lazy.compactMap { EnglishCues.mindChanges.longest(in: words, at: $0) }
+      .first
+    if let opener = EnglishCues.acceptanceOpeners.longest(in: words, at: start) ?? comesRound {
       claimID = judged.claimID ?? context.followUpClaimID
       stance = side == .essay ? .agree : .disagree
       cue = "accepts the point just made: '\(opener.joined(separator: " "))'"
@@ -193,6 +195,15 @@ public struct Responder: Sendable {
       claimID = held
       stance = earlier
       cue = "holds to the side taken before: '\(opener.joined(separator: " "))'"
+    } else if start < words.count, EnglishCues.reasonAnswerOpeners.contains(words[start]),
+      let current = context.followUpClaimID, let earlier = context.studentStances[current],
+      judged.claimID == nil || judged.claimID == current
+        || (judged.explanation.claims.first?.score ?? 0) < ReadingWeights.vagueClaimScore
+    {
+      // "Because they smile together on TV": the reason for the side just taken.
+      claimID = current
+      stance = earlier
+      cue = "gives a reason for the side taken before: '\(words[start])'"
     } else {
       return nil
     }
