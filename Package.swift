@@ -75,6 +75,6 @@ let package = Package(
         "debate", "DebateEngine", "DebateContent",
         .product(name: "Subprocess", package: "swift-subprocess"),
       ],
-      exclude: ["Golden"], swiftSettings: strictness),
+      exclude: ["Golden", "Report/check_png.py", "Report/check_report.py"], swiftSettings: strictness),
   ]
 )

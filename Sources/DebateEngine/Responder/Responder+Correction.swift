@@ -23,6 +23,7 @@ extension Responder {
     corrected.side = reply.side
     corrected.speaker = reply.speaker
     corrected.correctedFrom = reply.correctedFrom ?? reply.stance
+    corrected.facts = reply.facts
     return corrected
   }
 }

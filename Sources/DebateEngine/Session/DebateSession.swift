@@ -25,6 +25,11 @@ public struct DebateSession: Sendable {
   private var lastTurn: (entry: Int, spoken: Bool)?
   /// What the partner remembers: commitments, quotes used, counterarguments made.
   public private(set) var dialogue = DialogueState()
+  /// The partner's memory before the last turn, so a corrected turn is answered as if it had
+  /// been read right the first time.
+  private var dialogueBeforeLast = DialogueState()
+  /// Whether the last turn answered a scripted question.
+  private var lastWasScripted = false
 
   public init(responder: Responder, side: Side = .essay) {
     self.init(responder: responder, side: side, transcript: Transcript(text: responder.corpus.title))
@@ -62,6 +67,8 @@ public struct DebateSession: Sendable {
       current.lead = lead
     }
     let reading = responder.respond(to: utterance, context: current, side: side)
+    dialogueBeforeLast = dialogue
+    lastWasScripted = question != nil
     var reply = DebatePartner(responder: responder).reply(
       to: reading, side: side, scripted: question != nil, state: &dialogue)
     reply.side = side
@@ -87,8 +94,16 @@ public struct DebateSession: Sendable {
   public mutating func correct(_ correction: Correction) -> Reply? {
     guard let last = replies.last, let turn = lastTurn,
       let stance = correction.stanceMeant(judged: last.stance),
-      let corrected = responder.reanswer(last, as: stance, context: contextBeforeLast)
+      let reading = responder.reanswer(last, as: stance, context: contextBeforeLast)
     else { return nil }
+    // The partner answers the corrected reading from its memory before the misread turn.
+    var state = dialogueBeforeLast
+    var corrected = DebatePartner(responder: responder).reply(
+      to: reading, side: reading.side, scripted: lastWasScripted, state: &state)
+    corrected.side = reading.side
+    corrected.speaker = reading.speaker
+    corrected.correctedFrom = reading.correctedFrom
+    dialogue = state
     replies[replies.count - 1] = corrected
     context = contextBeforeLast.recording(corrected)
     transcript.entries[turn.entry].stance = corrected.stance
@@ -132,5 +147,6 @@ public struct DebateSession: Sendable {
     transcript.entries.removeAll()
     transcript.summary = nil
     dialogue = DialogueState()
+    dialogueBeforeLast = DialogueState()
   }
 }

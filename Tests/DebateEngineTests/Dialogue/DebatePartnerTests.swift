@@ -71,6 +71,17 @@ struct DebatePartnerTests {
     #expect(reply.moves.contains(.press))
   }
 
+  @Test func aCorrectedTurnIsAnsweredByThePartnerAsIfReadRight() throws {
+    var conversation = session()
+    conversation.respond(to: "China and Russia are allies, since they drill together every year.")
+    let reanswered = conversation.correct(.opposite)
+    let corrected = try #require(reanswered)
+    #expect(corrected.stance == .agree)
+    #expect(corrected.moves.contains(.confirm))
+    #expect(conversation.dialogue.times(.agree, on: "alliance") == 1)
+    #expect(conversation.dialogue.times(.disagree, on: "alliance") == 0)
+  }
+
   @Test func anOffTopicTurnIsDeclinedInOneSentence() {
     var conversation = session()
     let reply = conversation.respond(to: "Which team will win the cricket world cup?")
