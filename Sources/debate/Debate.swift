@@ -7,7 +7,7 @@ struct Debate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "debate",
     abstract: "Practise arguing about one essay; every answer is quoted from the text.",
-    version: DebateVersion.current,
+    version: EngineVersion.number,
     subcommands: [
       ReplCommand.self, TextCommand.self, AskCommand.self, PlayCommand.self, CheckCommand.self,
       ReplayCommand.self, ReportCommand.self, MapGroupCommand.self, BundleCommand.self,

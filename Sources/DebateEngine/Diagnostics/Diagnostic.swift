@@ -53,25 +53,25 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
 }
 
 /// Collects diagnostics against one source text, filling in the source line for each.
-public struct DiagnosticCollector: Sendable {
-  public let file: String
+struct DiagnosticCollector: Sendable {
+  let file: String
   private let lines: [Substring]
-  public private(set) var diagnostics: [Diagnostic] = []
+  private(set) var diagnostics: [Diagnostic] = []
 
-  public init(file: String, source: String) {
+  init(file: String, source: String) {
     self.file = file
     lines = source.split(separator: "\n", omittingEmptySubsequences: false)
   }
 
-  public mutating func error(_ message: String, line: Int, column: Int) {
+  mutating func error(_ message: String, line: Int, column: Int) {
     add(.error, message, line: line, column: column)
   }
 
-  public mutating func warning(_ message: String, line: Int, column: Int) {
+  mutating func warning(_ message: String, line: Int, column: Int) {
     add(.warning, message, line: line, column: column)
   }
 
-  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+  var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
   private mutating func add(_ severity: Diagnostic.Severity, _ message: String, line: Int, column: Int) {
     let sourceLine = (1...lines.count).contains(line) ? String(lines[line - 1]) : nil

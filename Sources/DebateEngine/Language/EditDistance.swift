@@ -1,6 +1,6 @@
 /// Damerau–Levenshtein distance (optimal string alignment), for typos in commands and names.
-public enum EditDistance {
-  public static func distance(_ a: some StringProtocol, _ b: some StringProtocol) -> Int {
+package enum EditDistance {
+  package static func distance(_ a: some StringProtocol, _ b: some StringProtocol) -> Int {
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)
     if x.isEmpty { return y.count }
@@ -24,7 +24,7 @@ public enum EditDistance {
   }
 
   /// The candidate closest to `word`, if it is close enough to be a likely typo.
-  public static func nearest(to word: String, in candidates: [String]) -> String? {
+  package static func nearest(to word: String, in candidates: [String]) -> String? {
     let limit = max(1, word.count / 3)
     let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
       .filter { $0.1 <= limit }

@@ -3,7 +3,7 @@ extension EnglishCues {
 
   /// Openings that answer a question "yes" ("yes", "of course", "I guess so"); a hedge takes
   /// the side it leans to. Followed by "not" ("of course not") they answer "no".
-  public static let affirmativeAnswers: [[String]] = [
+  package static let affirmativeAnswers: [[String]] = [
     ["yes"], ["yeah"], ["yep"], ["yup"], ["ya"], ["yea"], ["yess"], ["aye"], ["sure"], ["surely"],
     ["of", "course"], ["definitely"], ["absolutely"], ["certainly"], ["totally"], ["obviously"],
     ["clearly"], ["indeed"], ["correct"], ["right"], ["true"], ["agreed"], ["agree"], ["i", "agree"],
@@ -22,7 +22,7 @@ extension EnglishCues {
   ]
 
   /// Openings that answer a question "no".
-  public static let negativeAnswers: [[String]] = [
+  package static let negativeAnswers: [[String]] = [
     ["no"], ["nah"], ["nope"], ["naw"], ["nay"], ["never"], ["hardly"], ["not", "really"],
     ["not", "at", "all"],
     ["no", "way"], ["no", "chance"], ["not", "a", "chance"], ["not", "likely"], ["unlikely"], ["false"],
@@ -44,7 +44,7 @@ extension EnglishCues {
   ]
 
   /// Answers that take no side: "hard to say", "dunno", "it depends".
-  public static let uncertainAnswers: [[String]] = [
+  package static let uncertainAnswers: [[String]] = [
     ["hard", "to", "say"], ["hard", "to", "tell"], ["difficult", "to", "say"], ["dunno"], ["idk"],
     ["i", "do", "not", "know"],
     ["not", "sure"], ["i", "am", "not", "sure"], ["unsure"], ["maybe"], ["perhaps"], ["depends"],
@@ -59,18 +59,18 @@ extension EnglishCues {
 
   /// Words that pick the first of two alternatives ("the former", "option one"); "one" only
   /// after "option" or "number" ("the second one" picks the second).
-  public static let firstChoice: Set<String> = [
+  package static let firstChoice: Set<String> = [
     "first", "former", "1", "a", "1st", "earlier", "option one", "number one",
   ]
   /// Words that pick the second of two alternatives ("the latter", "the second one").
-  public static let secondChoice: Set<String> = [
+  package static let secondChoice: Set<String> = [
     "second", "latter", "2", "2nd", "last", "other", "option two", "option 2", "option b", "number two",
     "choice two", "choice b",
   ]
 
   /// Words of a question that asks only whether the student agrees ("Do you agree with her?",
   /// "Is he right?", "Convinced?"): such a question is about the line before it.
-  public static let agreementQuestionWords: Set<String> = [
+  package static let agreementQuestionWords: Set<String> = [
     "agree", "agreed", "right", "correct", "true", "convinced", "convince", "buy", "share", "persuaded",
     "persuade", "wrong", "mistaken", "guest", "host", "speaker", "view", "claim", "point", "argument",
     "position",
@@ -82,13 +82,13 @@ extension EnglishCues {
   ]
 
   /// Verbs after which a question's proposition follows: "Do you think (that) X?".
-  public static let propositionVerbs: Set<String> = [
+  package static let propositionVerbs: Set<String> = [
     "think", "believe", "agree", "say", "accept", "feel", "suppose", "reckon", "expect", "claim", "argue",
     "mean",
   ]
 
   /// Openers of a question that asks for a reason and presupposes its answer's premise.
-  public static let reasonOpeners: [[String]] = [
+  package static let reasonOpeners: [[String]] = [
     ["why"], ["how", "come"], ["what", "makes"], ["how", "does"], ["how", "do"], ["how", "did"],
     ["how", "is"],
     ["how", "are"], ["how", "was"], ["how", "were"], ["what", "explains"], ["in", "what", "way"],
@@ -96,7 +96,7 @@ extension EnglishCues {
   ]
 
   /// Openers of an answer that gives a reason ("because…", "cuz…").
-  public static let reasonAnswerOpeners: Set<String> = [
+  package static let reasonAnswerOpeners: Set<String> = [
     "because", "since", "cause", "cuz", "coz", "bc", "as", "given", "due", "thanks",
   ]
 }

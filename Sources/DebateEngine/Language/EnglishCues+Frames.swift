@@ -3,7 +3,7 @@ extension EnglishCues {
 
   /// Rhetorical questions that deny what they ask: "Since when can X be Y?", "Who seriously
   /// believes X?". What follows the opener is the proposition denied.
-  public static let rhetoricalDenials: [[String]] = [
+  package static let rhetoricalDenials: [[String]] = [
     ["since", "when"], ["who", "seriously"], ["who", "really", "believes"], ["who", "really", "thinks"],
     ["who", "still"], ["who", "believes"], ["who", "thinks"], ["who", "would", "believe"],
     ["who", "could", "believe"], ["who", "can", "believe"], ["why", "would", "anyone"],
@@ -17,7 +17,7 @@ extension EnglishCues {
   ]
 
   /// Rhetorical questions that assert what they ask: "Who would deny X?", "Why not call it X?".
-  public static let rhetoricalAffirmations: [[String]] = [
+  package static let rhetoricalAffirmations: [[String]] = [
     ["who", "would", "deny"], ["who", "can", "deny"], ["who", "could", "deny"], ["why", "not"],
     ["what", "else", "but"], ["what", "else", "if", "not"], ["who", "doubts"], ["who", "could", "doubt"],
     ["who", "can", "doubt"], ["is", "there", "any", "doubt"], ["how", "could", "it", "not"],
@@ -26,10 +26,10 @@ extension EnglishCues {
 
   /// Openers after which "how can…" is a challenge rather than a question: "How can a friendship
   /// be called unlimited when it comes with conditions?"
-  public static let challengeClauses: Set<String> = ["when", "if", "given", "while", "after"]
+  package static let challengeClauses: Set<String> = ["when", "if", "given", "while", "after"]
 
   /// Verdicts before a proposition that deny it: "I disagree that X", "It is wrong to say X".
-  public static let denyingFrames: [[String]] = [
+  package static let denyingFrames: [[String]] = [
     ["i", "disagree", "that"], ["i", "disagree", "with", "the", "idea", "that"],
     ["i", "do", "not", "agree", "that"],
     ["it", "is", "wrong", "to", "say", "that"], ["it", "is", "wrong", "to", "say"],
@@ -46,7 +46,7 @@ extension EnglishCues {
   ]
 
   /// Verdicts before a proposition that assert it: "There is no denying X", "I agree that X".
-  public static let affirmingFrames: [[String]] = [
+  package static let affirmingFrames: [[String]] = [
     ["i", "agree", "that"], ["it", "is", "true", "that"], ["there", "is", "no", "denying", "that"],
     ["i", "can", "not", "deny", "that"], ["i", "can", "not", "deny"], ["i", "do", "not", "disagree", "that"],
     ["i", "do", "not", "think", "it", "is", "wrong", "that"], ["it", "is", "not", "wrong", "that"],
@@ -63,7 +63,7 @@ extension EnglishCues {
 
   /// Words a sentence that only judges the one before it may use besides its verdict:
   /// "They are mistaken.", "That is utter nonsense.", "And they are right."
-  public static let verdictSubjects: Set<String> = [
+  package static let verdictSubjects: Set<String> = [
     "they", "that", "this", "it", "those", "these", "he", "she", "people", "who", "are", "is", "was", "were",
     "be", "been", "all", "completely", "totally", "simply", "just", "plain", "utter", "dead", "so", "quite",
     "very",
@@ -75,13 +75,13 @@ extension EnglishCues {
   // MARK: Turns about the conversation or the essay as a whole
 
   /// "I don't know", "let me think": the student has no position yet.
-  public static let undecidedTurns: [[String]] = [
+  package static let undecidedTurns: [[String]] = [
     ["i", "do", "not", "know"], ["dunno"], ["idk"], ["no", "idea"], ["let", "me", "think"], ["not", "sure"],
     ["i", "am", "not", "sure"], ["i", "have", "no", "idea"], ["no", "clue"], ["i", "am", "lost"], ["pass"],
   ]
 
   /// "What do you mean?", "say that again more simply": the last reply was not clear.
-  public static let clarificationRequests: [[String]] = [
+  package static let clarificationRequests: [[String]] = [
     ["what", "do", "you", "mean"], ["what", "does", "that", "mean"],
     ["what", "is", "that", "supposed", "to", "mean"],
     ["say", "that", "again"], ["more", "simply"], ["in", "simpler", "words"], ["in", "plain", "words"],
@@ -91,7 +91,7 @@ extension EnglishCues {
   ]
 
   /// "Another argument, please", "move on": the student wants the next point.
-  public static let nextPointRequests: [[String]] = [
+  package static let nextPointRequests: [[String]] = [
     ["another", "argument"], ["another", "point"], ["another", "one"], ["next", "point"],
     ["next", "argument"],
     ["next", "one"], ["move", "on"], ["something", "else"], ["give", "me", "another"], ["other", "argument"],
@@ -99,7 +99,7 @@ extension EnglishCues {
   ]
 
   /// "Where in the text does it say that?": the student asks for the source of the last point.
-  public static let sourceRequests: [[String]] = [
+  package static let sourceRequests: [[String]] = [
     ["where", "in", "the", "text"], ["where", "does", "it", "say"], ["where", "does", "the", "essay", "say"],
     ["where", "does", "the", "author", "say"], ["which", "sentence"], ["which", "paragraph"],
     ["what", "paragraph"],
@@ -108,7 +108,7 @@ extension EnglishCues {
   ]
 
   /// "What's the central claim?", "sum up the essay": the essay's thesis.
-  public static let thesisRequests: [[String]] = [
+  package static let thesisRequests: [[String]] = [
     ["central", "claim"], ["main", "claim"], ["main", "point"], ["main", "argument"], ["main", "question"],
     ["central", "question"], ["main", "message"], ["main", "thesis"], ["overall", "point"],
     ["central", "argument"],
@@ -124,7 +124,7 @@ extension EnglishCues {
 
   /// Words that name a part of the text, by the unit that answers: `title`, `subtitle`,
   /// `caption` (the picture), `opening` (the first sentence), `ending` (the last).
-  public static let textParts: [(part: String, phrases: [[String]])] = [
+  package static let textParts: [(part: String, phrases: [[String]])] = [
     ("subtitle", [["subtitle"], ["sub", "title"], ["subheading"], ["strapline"]]),
     ("title", [["title"], ["headline"], ["heading"]]),
     (
@@ -153,7 +153,7 @@ extension EnglishCues {
   /// Words of a question about present-day facts or a life story ("Is Xi still president?",
   /// "What is the population of Moscow?"): the text argues about a relationship, it does not
   /// give such facts.
-  public static let factualQuestionWords: Set<String> = [
+  package static let factualQuestionWords: Set<String> = [
     "current", "currently", "nowadays", "next", "latest", "recent", "recently", "succeed",
     "successor",
     "replaced", "replace", "replaces", "born", "birthday", "age", "population", "capital", "currency",
@@ -168,40 +168,40 @@ extension EnglishCues {
   ]
 
   /// Chat endings that make a line a question: "r they allies or nah".
-  public static let chatQuestionTails: [[String]] = [
+  package static let chatQuestionTails: [[String]] = [
     ["or", "nah"], ["or", "not"], ["or", "what"], ["or", "no"],
   ]
 
   /// Chat openers that say nothing before a question: "yo whats…", "hey, who…".
-  public static let chatOpeners: Set<String> = [
+  package static let chatOpeners: Set<String> = [
     "yo", "hey", "hi", "so", "ok", "okay", "um", "uh", "wait", "lol", "bro",
   ]
 
   /// Words before a name the text never discusses that make it a comparison in passing:
   /// "just like Turkey did", "unlike Japan", "as good a mediator as Switzerland".
-  public static let comparisonMarkers: Set<String> = [
+  package static let comparisonMarkers: Set<String> = [
     "like", "unlike", "as", "than", "whatever", "even", "way", "if",
   ]
 
   /// Words for the pair the text is about: "those two", "the pair", "each other".
-  public static let pairPhrases: [[String]] = [
+  package static let pairPhrases: [[String]] = [
     ["the", "two"], ["those", "two"], ["these", "two"], ["the", "pair"], ["the", "duo"], ["each", "other"],
     ["both", "of", "them"], ["both", "countries"], ["the", "two", "countries"],
   ]
 
   /// Openers that turn a statement put as a question into one that asks to be confirmed:
   /// "So, X?", "Ok, X?", "Then X?".
-  public static let confirmationOpeners: Set<String> = ["so", "ok", "okay", "then", "right", "and"]
+  package static let confirmationOpeners: Set<String> = ["so", "ok", "okay", "then", "right", "and"]
 
   /// What a student calls the essay's reasoning: "the author's totalitarian argument".
-  public static let argumentNouns: Set<String> = [
+  package static let argumentNouns: Set<String> = [
     "argument", "arguments", "claim", "claims", "case", "point", "reasoning", "model", "logic", "view",
     "thesis",
     "position", "idea", "analysis", "conclusion", "definition",
   ]
 
   /// Words that praise an argument: "strengthens the author's case", "a convincing point".
-  public static let argumentPraise: Set<String> = [
+  package static let argumentPraise: Set<String> = [
     "strengthens", "strengthen", "supports", "convincing", "persuasive", "solid", "sound", "compelling",
     "holds",
     "stands", "spot",

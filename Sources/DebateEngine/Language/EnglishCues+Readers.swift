@@ -3,46 +3,46 @@ extension EnglishCues {
   // answers and questions, each list one role.
 
   /// Words of a bare follow-up that asks for more: "why?", "source?", "how so?".
-  public static let followUpAsking: Set<String> = [
+  package static let followUpAsking: Set<String> = [
     "why", "how", "source", "sources", "evidence", "proof", "prove", "really", "explain", "elaborate", "more",
     "example", "quote", "where",
   ]
 
   /// Words of a bare follow-up that accepts the last point: "true", "fair point".
-  public static let followUpAccepting: Set<String> = [
+  package static let followUpAccepting: Set<String> = [
     "agree", "agreed", "yes", "yeah", "yep", "true", "exactly", "right", "fair", "indeed", "correct",
     "convinced",
     "granted", "absolutely",
   ]
 
   /// Words of a bare follow-up that rejects the last point: "nonsense", "nah".
-  public static let followUpRejecting: Set<String> = [
+  package static let followUpRejecting: Set<String> = [
     "disagree", "wrong", "nonsense", "no", "nope", "false", "untrue", "rubbish", "doubt", "hardly",
     "unconvinced",
     "bs", "nah",
   ]
 
   /// Reporters that stand for anyone: "some say…", "people imagined…".
-  public static let anyoneReporters: Set<String> = [
+  package static let anyoneReporters: Set<String> = [
     "some", "someone", "people", "many", "others", "other", "certain", "they", "voices", "commentators",
     "observers", "strategists", "critics", "pundits", "hawks", "several", "few",
   ]
 
   /// Reporting verbs that also have a plain sense ("they hold drills", "they saw troops"): they
   /// report a view only before "that" or "the view".
-  public static let viewVerbsNeedingThat: Set<String> = ["hold", "holds", "held", "saw", "see", "sees"]
+  package static let viewVerbsNeedingThat: Set<String> = ["hold", "holds", "held", "saw", "see", "sees"]
 
   /// Reporting verbs of speech, the only ones by which a state reports a view ("China says…", not "China wants…").
-  public static let speechVerbs: Set<String> = [
+  package static let speechVerbs: Set<String> = [
     "said", "says", "say", "claimed", "claims", "called", "calls", "declared", "declares",
     "described", "describes", "defined", "defines", "proclaimed", "proclaims",
   ]
 
   /// Words by which a student names the essay or its author.
-  public static let authorWords: Set<String> = ["author", "essay", "text", "article", "writer", "you"]
+  package static let authorWords: Set<String> = ["author", "essay", "text", "article", "writer", "you"]
 
   /// Verdicts that side with the essay outright: "as the author says", "you are right".
-  public static let authorAgreements: [[String]] = [
+  package static let authorAgreements: [[String]] = [
     ["as", "the", "author", "says"], ["as", "the", "author", "argues"],
     ["as", "the", "author", "puts", "it"],
     ["as", "the", "essay", "says"], ["as", "the", "essay", "argues"], ["as", "the", "text", "says"],
@@ -57,7 +57,7 @@ extension EnglishCues {
   ]
 
   /// Verdicts against the essay outright: "the author is wrong", "you claim…".
-  public static let authorDisagreements: [[String]] = [
+  package static let authorDisagreements: [[String]] = [
     ["the", "author", "is", "wrong"], ["the", "essay", "is", "wrong"], ["you", "are", "wrong"],
     ["i", "disagree", "with", "the", "author"], ["i", "disagree", "with", "the", "essay"],
     ["i", "disagree", "with", "you"], ["contrary", "to", "what", "you"],
@@ -72,26 +72,26 @@ extension EnglishCues {
   ]
 
   /// Words that own an argument in "the author's argument", "the essay's case".
-  public static let argumentOwners: Set<String> = ["author", "essay", "writer", "text", "article"]
+  package static let argumentOwners: Set<String> = ["author", "essay", "writer", "text", "article"]
 
   /// Fillers before an answer that say nothing: "well, no", "um yes", "i mean no".
-  public static let answerFillers: Set<String> = [
+  package static let answerFillers: Set<String> = [
     "um", "uh", "uhm", "erm", "well", "oh", "honestly", "lol", "ok", "so", "like", "i", "mean",
   ]
 
   /// Question words: an answer that starts with one asks back.
-  public static let whWords: Set<String> = [
+  package static let whWords: Set<String> = [
     "what", "why", "how", "who", "which", "when", "where", "whom", "whose",
   ]
 
   /// Discourse words before a point or a question: "So,", "Well,", "OK,", "Honestly".
-  public static let discourseOpeners: Set<String> = [
+  package static let discourseOpeners: Set<String> = [
     "so", "well", "ok", "okay", "now", "and", "then", "tell", "me", "honestly", "but", "frankly", "look",
     "listen",
   ]
 
   /// Words of a line about how to answer: "The former or the latter?", "Option A or option B?".
-  public static let answeringWords: Set<String> = [
+  package static let answeringWords: Set<String> = [
     "option", "options", "say", "just", "answer", "pick", "choose", "one", "a", "b", "you", "can", "or",
     "the", "first", "second", "former", "latter", "which", "is", "it", "only", "yes", "no", "true", "false",
     "and", "why", "explain", "your", "answer", "choice", "reason", "give", "tell", "us", "me", "in", "a",
@@ -99,13 +99,13 @@ extension EnglishCues {
   ]
 
   /// Asides that ask for an answer, not alternatives: "yes or no", "or not", "and why".
-  public static let questionAsides: [[String]] = [
+  package static let questionAsides: [[String]] = [
     ["yes", "or", "no"], ["or", "not"], ["and", "why"], ["and", "why", "not"], ["why", "or", "why", "not"],
     ["true", "or", "false"], ["agree", "or", "disagree"],
   ]
 
   /// Question tags that turn the statement before them into the question: "…, right?", "…, isn't it?".
-  public static let questionTags: [[String]] = [
+  package static let questionTags: [[String]] = [
     ["right"], ["true"], ["correct"], ["no"], ["is", "not", "it"], ["are", "not", "they"],
     ["do", "not", "you", "think"],
     ["do", "not", "you", "agree"], ["would", "not", "you", "say"], ["does", "not", "it"],
@@ -113,12 +113,12 @@ extension EnglishCues {
   ]
 
   /// Adverbs that do not change a phrase they stand inside: "I honestly don't know".
-  public static let phraseAdverbs: Set<String> = [
+  package static let phraseAdverbs: Set<String> = [
     "honestly", "really", "just", "actually", "truly", "kinda", "frankly", "still", "even",
   ]
 
   /// A "yes" that answers a bare question before it: "Allies? Absolutely."
-  public static let answeringYes: Set<String> = [
+  package static let answeringYes: Set<String> = [
     "yes", "yeah", "yep", "absolutely", "definitely", "certainly", "obviously", "of", "sure", "exactly",
   ]
 }

@@ -2,9 +2,9 @@
 ///
 /// These are language, not essay content, so they live in code; everything about the essay
 /// (claims, topic words, entity names) lives in the argument map.
-public enum EnglishCues {
+package enum EnglishCues {
   /// Words with no topical content; they never make a turn "about" anything.
-  public static let stopwords: Set<String> = [
+  package static let stopwords: Set<String> = [
     "a", "an", "the", "and", "or", "but", "if", "then", "so", "than", "that", "this", "these",
     "those", "there", "here", "it", "its", "they", "them", "their", "theirs", "he", "him", "his",
     "she", "her", "hers", "we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my",
@@ -32,7 +32,7 @@ public enum EnglishCues {
 
   /// Common words that carry no topic of their own ("according", "exactly", "perceives"): they
   /// do not count when judging whether a question is about something the text never discusses.
-  public static let generic: Set<String> = [
+  package static let generic: Set<String> = [
     "according", "exactly", "mere", "merely", "simply", "basically", "really", "actually", "perceive",
     "perceives", "perceived", "consider", "considers", "regard", "regards", "view", "views", "describe",
     "describes", "described", "explain", "explains", "mean", "means", "meant", "hope", "hopes", "hoped",
@@ -48,7 +48,7 @@ public enum EnglishCues {
   ]
 
   /// Words that negate what follows them in the clause.
-  public static let negators: Set<String> = [
+  package static let negators: Set<String> = [
     "not", "no", "never", "nothing", "none", "neither", "nor", "hardly", "barely", "scarcely",
     "without", "nobody", "nowhere", "lack", "lacks", "lacked", "lacking", "cease", "ceased",
     "stop", "stops", "stopped", "prevent", "prevents", "prevented", "preclude", "precludes", "non",
@@ -56,22 +56,22 @@ public enum EnglishCues {
   ]
 
   /// Phrases that negate what follows them, like a negator: "free of conditions".
-  public static let negatorPhrases: [[String]] = [
+  package static let negatorPhrases: [[String]] = [
     ["free", "of"], ["devoid", "of"], ["no", "longer"], ["rid", "of"], ["rule", "out"], ["rules", "out"],
     ["anything", "but"], ["far", "from", "being"],
     ["ruled", "out"],
   ]
 
   /// Negators that are verbs ("prevents", "stops"): "does not stop" allows.
-  public static let negatingVerbs: Set<String> = [
+  package static let negatingVerbs: Set<String> = [
     "stop", "stops", "stopped", "prevent", "prevents", "prevented", "preclude", "precludes",
   ]
 
   /// Negators that also negate the verb before them ("changed nothing", "needs none").
-  public static let objectNegators: Set<String> = ["nothing", "none", "nobody", "nowhere"]
+  package static let objectNegators: Set<String> = ["nothing", "none", "nobody", "nowhere"]
 
   /// Words that call the clause they stand in false, wherever they stand in it.
-  public static let dismissals: Set<String> = [
+  package static let dismissals: Set<String> = [
     "wrong", "false", "fantasy", "fantasies", "myth", "illusion", "illusory", "impossible",
     "unrealistic", "naive", "naïve", "nonsense", "mistake", "mistaken", "absurd", "ridiculous",
     "fiction", "delusion", "delusional", "wishful", "doubt", "doubtful", "doubts", "unlikely",
@@ -95,7 +95,7 @@ public enum EnglishCues {
   ]
 
   /// Phrases that call what follows false: "far from equals", "a pipe dream".
-  public static let dismissalPhrases: [[String]] = [
+  package static let dismissalPhrases: [[String]] = [
     ["far", "from"], ["pipe", "dream"], ["no", "way"], ["too", "far"], ["bound", "to", "fail"],
     ["will", "fail"], ["hard", "to", "believe"], ["falls", "short"], ["fall", "short"],
     ["fell", "short"], ["falling", "short"], ["bad", "idea"], ["terrible", "idea"], ["over", "the", "top"],
@@ -117,7 +117,7 @@ public enum EnglishCues {
   ]
 
   /// Words after which the rest of the clause loses to what came before: "X rather than Y".
-  public static let preferenceMarkers: [[String]] = [
+  package static let preferenceMarkers: [[String]] = [
     ["more", "than"], ["rather", "than"], ["instead", "of"], ["as", "opposed", "to"],
     ["not", "so", "much"], ["better", "than"], ["go", "beyond"], ["goes", "beyond"], ["going", "beyond"],
     ["outweigh"],
@@ -126,36 +126,36 @@ public enum EnglishCues {
   ]
 
   /// "not only" and "no longer" are not simple negation of what follows.
-  public static let notNegating: [[String]] = [
+  package static let notNegating: [[String]] = [
     ["not", "only"], ["not", "just"], ["not", "merely"], ["not", "simply"], ["nothing", "but"],
     ["nothing", "more"], ["nothing", "less"], ["nothing", "else"], ["no", "question"], ["no", "doubt"],
   ]
 
   /// Clause openers that make the clause the turn's main point ("..., but X").
-  public static let contrastMarkers: Set<String> = [
+  package static let contrastMarkers: Set<String> = [
     "but", "however", "yet", "nevertheless", "nonetheless", "still", "though", "instead",
   ]
 
   /// Clause openers that concede a point before the main one ("although X, ...").
-  public static let concessionMarkers: Set<String> = [
+  package static let concessionMarkers: Set<String> = [
     "although", "while", "whereas", "despite", "even", "granted", "admittedly",
   ]
 
   /// First words of a question that asks rather than argues.
-  public static let questionOpeners: Set<String> = [
+  package static let questionOpeners: Set<String> = [
     "what", "why", "how", "who", "whom", "which", "when", "where", "whose", "is", "are", "was",
     "were", "do", "does", "did", "can", "could", "would", "should", "will", "has", "have",
     "had", "may", "might", "shall",
   ]
 
   /// Openers of a request for information: "explain…", "tell me…", "what about…".
-  public static let requestOpeners: Set<String> = [
+  package static let requestOpeners: Set<String> = [
     "explain", "tell", "describe", "summarize", "summarise", "show", "give", "define", "list",
     "clarify", "elaborate", "outline", "discuss", "help", "remind", "quote", "cite",
   ]
 
   /// Verbs that report someone else's view ("some argued that…").
-  public static let reportingVerbs: Set<String> = [
+  package static let reportingVerbs: Set<String> = [
     "said", "say", "says", "claimed", "claim", "claims", "believed", "believe", "believes",
     "thought", "think", "thinks", "imagined", "imagine", "imagines", "hoped", "hope", "hopes",
     "wanted", "want", "wants", "argued", "argue", "argues", "suggested", "suggest", "suggests",
@@ -170,7 +170,7 @@ public enum EnglishCues {
   ]
 
   /// Subjects that make a reporting verb someone else's view rather than the student's.
-  public static let thirdParties: Set<String> = [
+  package static let thirdParties: Set<String> = [
     "some", "someone", "certain", "many", "others", "other", "they", "he", "she", "people",
     "leaders", "leader", "politicians", "officials", "analysts", "experts", "critics", "western",
     "west", "voices", "commentators", "observers", "strategists", "governments", "diplomats",
@@ -179,23 +179,23 @@ public enum EnglishCues {
   ]
 
   /// Nouns for people and groups of people, for questions that ask "who".
-  public static let people: Set<String> = [
+  package static let people: Set<String> = [
     "minister", "ministers", "leader", "leaders", "analyst", "analysts", "people", "president",
     "officials", "experts", "diplomats", "politicians", "critics", "scholars", "observers",
     "commentators", "strategists", "someone", "some", "author", "i",
   ]
 
   /// People whose views a text reports: a turn naming them asks what they thought.
-  public static let experts: Set<String> = [
+  package static let experts: Set<String> = [
     "analyst", "analysts", "expert", "experts", "minister", "ministers", "officials", "scholars", "observers",
     "commentators", "strategists", "politicians", "diplomats", "specialists", "pundits",
   ]
 
   /// Words by which a student makes a reported view their own ("…and they are right").
-  public static let endorsements: Set<String> = ["right", "correct", "agree", "true", "wise", "smart"]
+  package static let endorsements: Set<String> = ["right", "correct", "agree", "true", "wise", "smart"]
 
   /// Rhetorical openers that turn a question into an assertion ("isn't it obvious that…").
-  public static let rhetoricalOpeners: [[String]] = [
+  package static let rhetoricalOpeners: [[String]] = [
     ["is", "not"], ["are", "not"], ["was", "not"], ["were", "not"], ["do", "not"],
     ["does", "not"], ["did", "not"], ["can", "not"], ["could", "not"], ["would", "not"],
     ["should", "not"], ["will", "not"], ["have", "not"], ["has", "not"], ["had", "not"], ["surely"],
@@ -204,11 +204,11 @@ public enum EnglishCues {
   ]
 
   /// Subjects that make a question a request for the engine's view rather than a challenge.
-  public static let firstAndSecondPerson: Set<String> = ["i", "me", "my", "we", "you", "your", "us", "our"]
+  package static let firstAndSecondPerson: Set<String> = ["i", "me", "my", "we", "you", "your", "us", "our"]
 
   /// Every word of every cue list: English the engine knows, never "corrected" into an essay
   /// word ("latter" is not a misspelt "letter").
-  public static let cueWords: Set<String> = {
+  package static let cueWords: Set<String> = {
     let sets: [Set<String>] = [
       stopwords, generic, negators, negatingVerbs, objectNegators, dismissals, contrastMarkers,
       concessionMarkers,

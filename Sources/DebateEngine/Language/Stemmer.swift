@@ -5,10 +5,10 @@ import Synchronization
 ///
 /// libstemmer's stemmer keeps state between calls, so one instance serves one caller at a time
 /// behind a mutex; the responder stems its vocabulary once and only stems unseen words later.
-public final class Stemmer: Sendable {
+final class Stemmer: Sendable {
   private let handle: Mutex<OpaquePointer?>
 
-  public init() {
+  init() {
     handle = Mutex(sb_stemmer_new("english", "UTF_8"))
   }
 
@@ -19,7 +19,7 @@ public final class Stemmer: Sendable {
   }
 
   /// The stem of one lower-case word; the word itself if stemming is unavailable.
-  public func stem(_ word: String) -> String {
+  func stem(_ word: String) -> String {
     handle.withLock { pointer -> String in
       guard let pointer else { return word }
       var word = word

@@ -2,7 +2,7 @@
 ///
 /// Adds what plain stemming misses: the entity a word names (`Kremlin` → `russia`), and a
 /// spelling correction for words the engine has never seen (`mediater` → `mediator`).
-public struct TextAnalyzer: Sendable {
+struct TextAnalyzer: Sendable {
   private let tokenizer = Tokenizer()
   private let stemmer: Stemmer
   /// Stems of every word seen while building, so most lookups skip the stemmer.
@@ -17,13 +17,13 @@ public struct TextAnalyzer: Sendable {
   /// The words of the text's names, five letters or more, for misspelt names ("Moskow").
   private var nameWords: [String] = []
 
-  public init(stemmer: Stemmer = Stemmer()) {
+  init(stemmer: Stemmer = Stemmer()) {
     self.stemmer = stemmer
     for word in EnglishCues.dismissals where word.count >= 6 { judgingStems[stemmer.stem(word)] = .dismissal }
   }
 
   /// Registers the names of an entity: `russia: [moscow, kremlin, …]`.
-  public mutating func addEntity(_ entity: String, aliases names: [String]) {
+  mutating func addEntity(_ entity: String, aliases names: [String]) {
     for name in names + (entity.hasPrefix("@") ? [] : [entity]) {
       let words = tokenizer.tokenize(name).tokens.map(\.word)
       if !entity.hasPrefix("@") {
@@ -41,7 +41,7 @@ public struct TextAnalyzer: Sendable {
 
   /// Registers the text's people ("Xi Jinping", "Qin Gang"): each of their words names one
   /// person who can hold and report a view.
-  public mutating func addPeople(_ names: [String]) {
+  mutating func addPeople(_ names: [String]) {
     for name in names {
       for word in tokenizer.tokenize(name).tokens.map(\.word) where !EnglishCues.stopwords.contains(word) {
         nameFlags[word] = [.thirdParty, .namedPerson]
@@ -53,7 +53,7 @@ public struct TextAnalyzer: Sendable {
 
   /// Analyses a text of the engine's own (the corpus, the map) and learns its words in the
   /// same pass, so building a responder tokenizes each text once.
-  public mutating func learnAndAnalyze(_ text: String) -> AnalyzedText {
+  mutating func learnAndAnalyze(_ text: String) -> AnalyzedText {
     let analysed = analyze(text, correct: false)
     for token in analysed.tokens where stemCache[token.word] == nil {
       stemCache[token.word] = token.stem
@@ -81,10 +81,10 @@ public struct TextAnalyzer: Sendable {
   }
 
   /// Whether the word (lower-case) is part of the known vocabulary.
-  public func knows(_ word: String) -> Bool { stemCache[word] != nil }
+  func knows(_ word: String) -> Bool { stemCache[word] != nil }
 
   /// Tokens with stems and entities; unknown words are spell-corrected when `correct` is set.
-  public func analyze(_ text: some StringProtocol, correct: Bool = true) -> AnalyzedText {
+  func analyze(_ text: some StringProtocol, correct: Bool = true) -> AnalyzedText {
     var tokenized = tokenizer.tokenize(text)
     var entities = [String?](repeating: nil, count: tokenized.tokens.count)
     var corrections: [(String, String)] = []
@@ -133,16 +133,16 @@ public struct TextAnalyzer: Sendable {
 }
 
 /// A text after analysis: tokens with stems, and the entity each token names, if any.
-public struct AnalyzedText: Sendable {
-  public var tokens: [Token]
+struct AnalyzedText: Sendable {
+  var tokens: [Token]
   /// Parallel to `tokens`: `china`, `russia`… for words that name an entity.
-  public var entities: [String?]
-  public var sentenceIsQuestion: [Bool]
+  var entities: [String?]
+  var sentenceIsQuestion: [Bool]
   /// Words that were spelling-corrected, as (written, corrected).
-  public var corrections: [(String, String)]
+  var corrections: [(String, String)]
 
   /// The terms for retrieval: content stems, with entity names folded to the entity.
-  public var retrievalTerms: [String] {
+  var retrievalTerms: [String] {
     var terms: [String] = []
     terms.reserveCapacity(tokens.count)
     for (token, entity) in zip(tokens, entities) {

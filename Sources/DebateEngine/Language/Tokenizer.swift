@@ -3,8 +3,8 @@
 /// `doesn't` becomes `does not`, `cannot` becomes `can not`, possessive `'s` is dropped, hyphens
 /// split words (`anti-western` is `anti western`) so the same rules apply to the text, the
 /// argument map's vocabulary and student turns.
-public struct Tokenizer: Sendable {
-  public init() {}
+struct Tokenizer: Sendable {
+  init() {}
 
   /// Characters that end a clause without ending a sentence.
   private static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–", "(", ")", "[", "]"]
@@ -39,7 +39,7 @@ public struct Tokenizer: Sendable {
   ]
 
   /// Words only (no stems yet), each with clause and sentence numbers.
-  public func tokenize(_ text: some StringProtocol) -> TokenizedText {
+  func tokenize(_ text: some StringProtocol) -> TokenizedText {
     var result = TokenizedText()
     var clause = 0
     var sentence = 0

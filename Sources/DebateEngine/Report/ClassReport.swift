@@ -78,7 +78,12 @@ public struct ClassReport: Hashable, Sendable {
   public let transcripts: Int
   public let title: String?
 
-  public init(map: ArgumentMap, debates: [Debate], analyzer: TextAnalyzer = TextAnalyzer()) {
+  public init(map: ArgumentMap, debates: [Debate]) {
+    self.init(map: map, debates: debates, analyzer: TextAnalyzer())
+  }
+
+  /// With the analyzer the key points are grouped by (the engine's own, not public API).
+  init(map: ArgumentMap, debates: [Debate], analyzer: TextAnalyzer) {
     claimCount = map.claims.count
     transcripts = debates.count
     title = debates.lazy.compactMap(\.transcript.text).first

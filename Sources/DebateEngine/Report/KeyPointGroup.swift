@@ -24,7 +24,7 @@ public struct KeyPointGroup: Hashable, Sendable {
   public let students: Int
   public let points: [KeyPoint]
 
-  public init(claim: Claim, arguments: [(student: String, text: String)], analyzer: TextAnalyzer) {
+  init(claim: Claim, arguments: [(student: String, text: String)], analyzer: TextAnalyzer) {
     claimID = claim.id
     gist = claim.gist
     students = Set(arguments.map(\.student)).count

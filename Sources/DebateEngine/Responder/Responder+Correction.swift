@@ -3,8 +3,11 @@ extension Responder {
   /// answered anew. Nil when the turn was about no claim (there is nothing to re-answer) or the
   /// stance is the one already judged.
   ///
-  /// - Parameter context: the context the turn was first answered in, so the wording is the one
-  ///   a turn with that stance would have had.
+  /// - Parameters:
+  ///   - reply: the reply the turn first got.
+  ///   - stance: the stance the student says they took.
+  ///   - context: the context the turn was first answered in, so the wording is the one a turn
+  ///     with that stance would have had.
   public func reanswer(_ reply: Reply, as stance: Stance, context: TurnContext) -> Reply? {
     guard stance != reply.stance, stance != .unrelated, let id = reply.claimID, let claim = map.claim(id)
     else { return nil }

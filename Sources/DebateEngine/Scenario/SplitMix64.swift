@@ -1,11 +1,11 @@
 /// A small deterministic random generator (SplitMix64), so a seed replays the same choices on
 /// every platform and Swift version; the system generator is never used.
-public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
   private var state: UInt64
 
-  public init(seed: UInt64) { state = seed }
+  package init(seed: UInt64) { state = seed }
 
-  public mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,7 +15,7 @@ public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
 
   /// An index below `count`, by modulo: bias is negligible for the handful of alternatives a
   /// scenario offers, and the result does not depend on the standard library's algorithm.
-  public mutating func index(below count: Int) -> Int {
+  package mutating func index(below count: Int) -> Int {
     precondition(count > 0)
     return Int(next() % UInt64(count))
   }

@@ -32,7 +32,7 @@ struct InstallTests {
     let installed = root.appending(path: "bin/debate")
     #expect(FileManager.default.isExecutableFile(atPath: installed.path))
     let version = try await DebateRun.run(installed, ["--version"])
-    #expect(version.stdout == "\(DebateVersion.current)\n")
+    #expect(version.stdout == "\(EngineVersion.number)\n")
 
     let man = try String(contentsOf: root.appending(path: "share/man/man1/debate.1"), encoding: .utf8)
     #expect(man.contains(".Dt DEBATE 1"))
@@ -55,6 +55,6 @@ struct InstallTests {
   @Test func versionIsTheEnginesVersion() async throws {
     let result = try await DebateRun.run(["--version"])
     #expect(result.status == 0)
-    #expect(result.stdout == "\(DebateVersion.current)\n")
+    #expect(result.stdout == "\(EngineVersion.number)\n")
   }
 }
