@@ -68,6 +68,7 @@ extension ReplContext {
     let transcript = play?.transcript ?? session.transcript
     do {
       try AtomicFile.write(format.render(transcript, corpus: corpus), to: path, overwrite: .refuse)
+      if play == nil { journalSaved() }
       if let play {
         let lines = transcript.entries.count
         say("Saved \(lines) line\(lines == 1 ? "" : "s") of \(play.scenario.id) to \(argument).")

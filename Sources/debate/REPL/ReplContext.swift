@@ -21,6 +21,10 @@ final class ReplContext {
   let scenarioFiles: (sources: [ScenarioCatalog.Source], problems: [Diagnostic])
   /// The scenario being played, if any; lines that are not commands answer its student turns.
   var play: ScenarioRun?
+  /// Where the free debate's turns are journaled as they are answered (`ReplContext+Journal`).
+  var journal: SessionJournal?
+  /// How many turns, and transcript entries, the journal holds.
+  var journaled = (turns: 0, entries: 0)
 
   init(
     responder: Responder, style: ReplStyle, interactive: Bool,

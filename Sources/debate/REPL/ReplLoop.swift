@@ -13,7 +13,9 @@ struct ReplLoop {
         return
       case .line(let line):
         reader.remember(line)
-        if context.handle(line) == .quit {
+        let action = context.handle(line)
+        context.journalTurns()
+        if action == .quit {
           if context.interactive { context.say("Goodbye.") }
           return
         }
