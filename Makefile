@@ -7,7 +7,7 @@ BIN := .build/release/debate
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean
+.PHONY: run build debug test lint format bench dialogue fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
@@ -58,6 +58,11 @@ bench: deps
 	.build/release/debate-bench huge 15
 	.build/release/debate-bench huge 60
 	scripts/bench-startup.sh $(BIN)
+
+## The debating partner over the labelled conversations in the fixtures: moves made and
+## forbidden, contradictions recalled, and the share of replies repeating the last one's quote.
+dialogue: build
+	python3 scripts/dialogue-report.py $(BIN)
 
 ## Long fuzz runs (a slice of each runs in `make test`). FUZZ_TURNS and FUZZ_SEED set the turn run.
 FUZZ_TURNS ?= 1000000

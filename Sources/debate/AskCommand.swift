@@ -44,10 +44,13 @@ struct AskCommand: ParsableCommand {
       if why { out += "\n" + reply.explanation.description }
       return out
     }
-    let context = TurnContext(question: question, lead: lead)
+    // Each turn is a conversation of its own: the partner's moves, with nothing remembered.
+    let answer = { (turn: String) -> Reply in
+      var session = DebateSession(responder: responder, side: side)
+      return session.respond(to: turn, answering: question, after: lead)
+    }
     if !text.isEmpty {
-      try StandardOutput.line(
-        render(responder.respond(to: text.joined(separator: " "), context: context, side: side)))
+      try StandardOutput.line(render(answer(text.joined(separator: " "))))
       return
     }
     if options.text.readsStandardInput {
@@ -56,7 +59,7 @@ struct AskCommand: ParsableCommand {
     var lines = InputLines(descriptor: STDIN_FILENO)
     while let line = try lines.next() {
       // Each reply is written at once; the first that cannot be written stops the run.
-      try StandardOutput.line(render(responder.respond(to: line, context: context, side: side)))
+      try StandardOutput.line(render(answer(line)))
     }
   }
 }

@@ -109,7 +109,8 @@ extension EnglishCues {
 
   /// "What's the central claim?", "sum up the essay": the essay's thesis.
   public static let thesisRequests: [[String]] = [
-    ["central", "claim"], ["main", "claim"], ["main", "point"], ["main", "argument"],
+    ["central", "claim"], ["main", "claim"], ["main", "point"], ["main", "argument"], ["main", "question"],
+    ["central", "question"], ["main", "message"], ["main", "thesis"], ["overall", "point"],
     ["central", "argument"],
     ["central", "point"], ["main", "idea"], ["central", "idea"], ["thesis"], ["sum", "up", "the", "essay"],
     ["sum", "up", "the", "text"], ["sum", "it", "up"], ["summarize", "the", "essay"],

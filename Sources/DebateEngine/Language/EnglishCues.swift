@@ -219,7 +219,8 @@ public enum EnglishCues {
       confirmationOpeners, argumentNouns, argumentPraise, followUpAsking, followUpAccepting,
       followUpRejecting,
       anyoneReporters, speechVerbs, authorWords, argumentOwners, answerFillers, whWords, discourseOpeners,
-      answeringWords, phraseAdverbs, answeringYes, viewVerbsNeedingThat,
+      answeringWords, phraseAdverbs, answeringYes, viewVerbsNeedingThat, reasonMarkers,
+      acknowledgments, pointingBack, moreRequests, chatFillers,
     ]
     let phrases: [[[String]]] = [
       negatorPhrases, dismissalPhrases, preferenceMarkers, notNegating, rhetoricalOpeners, affirmativeAnswers,
@@ -227,7 +228,8 @@ public enum EnglishCues {
       denyingFrames,
       affirmingFrames, pairPhrases, authorAgreements, authorDisagreements, questionAsides, questionTags,
       chatQuestionTails, undecidedTurns, clarificationRequests, nextPointRequests, sourceRequests,
-      thesisRequests,
+      thesisRequests, repeatRequests, topicChanges, acceptanceOpeners, insistenceOpeners,
+      vagueTurns, mindChanges,
     ]
     let words = sets.reduce(into: Set<String>()) { $0.formUnion($1) }.union(phrases.joined().joined())
     // Entries like "option one" are phrases too: each of their words is known.

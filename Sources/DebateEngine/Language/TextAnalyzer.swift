@@ -90,6 +90,12 @@ public struct TextAnalyzer: Sendable {
     var corrections: [(String, String)] = []
     for i in tokenized.tokens.indices {
       var word = tokenized.tokens[i].word
+      // Misspellings students make of everyday words ("definately", "becuase") are fixed
+      // first: the corrector only knows the text's own words, and would stem them wrongly.
+      if let fixed = EnglishCues.commonMisspellings[word] {
+        word = fixed
+        tokenized.tokens[i].word = fixed
+      }
       if correct, stemCache[word] == nil, !EnglishCues.cueWords.contains(word),
         let fixed = corrector.correction(for: word) ?? misspeltName(word)
       {

@@ -17,6 +17,8 @@ public struct ArgumentMap: Sendable {
   public let elsewhere: [String]
   /// What the text argues about, in a few words each, for turns it does not address.
   public let topics: [String]
+  /// What the text grants the other side.
+  public let concessions: [Concession]
   /// The text the map names (`text: {file, sha256}`), when it names one.
   public let text: TextIdentity?
   private let indexByID: [String: Int]
@@ -24,8 +26,9 @@ public struct ArgumentMap: Sendable {
   public init(
     claims: [Claim], entities: [(name: String, aliases: [String])] = [], actors: [String]? = nil,
     people: [String] = [], synonyms: [[String]] = [], elsewhere: [String] = [], topics: [String] = [],
-    text: TextIdentity? = nil
+    text: TextIdentity? = nil, concessions: [Concession] = []
   ) {
+    self.concessions = concessions
     self.people = people
     self.topics = topics
     self.text = text

@@ -17,8 +17,9 @@ public struct ArgumentMapLoader {
 
   static let claimFields = [
     "id", "statement", "position", "leans", "view", "evidence", "attacks", "supports", "opposing",
-    "vocabulary",
+    "vocabulary", "counterarguments",
   ]
+  static let concessionFields = ["id", "grants", "ref", "claims", "words"]
   static let opposingFields = ["statement", "refs", "holders"]
   static let vocabularyFields = ["topic", "affirm", "deny", "requires"]
 
@@ -33,6 +34,7 @@ public struct ArgumentMapLoader {
     var people: [String] = []
     var topics: [String] = []
     var text: TextIdentity?
+    var concessions: [(Concession, Node)] = []
     var relationNodes: [(claim: String, target: String, node: Node)] = []
     var consistencyNodes = ConsistencyNodes()
     if let root = reader.root(), let top = reader.mapping(root, "the argument map") {
@@ -40,6 +42,7 @@ public struct ArgumentMapLoader {
         in: top,
         known: [
           "version", "text", "topics", "claims", "entities", "actors", "people", "synonyms", "elsewhere",
+          "concessions",
         ],
         "the argument map")
       if let node = top["text"] {
@@ -48,6 +51,9 @@ public struct ArgumentMapLoader {
         if reader.hasErrors, text != nil { throw DiagnosticList(reader.diagnostics) }
       }
       if let node = top["topics"] { topics = reader.strings(node, "topics") }
+      if let node = top["concessions"], let items = reader.sequence(node, "concessions") {
+        concessions = items.compactMap { item in readConcession(item, &reader).map { ($0, item) } }
+      }
       if let node = top["elsewhere"] { elsewhere = reader.strings(node, "elsewhere") }
       if let node = top["people"] { people = reader.strings(node, "people") }
       if let node = top["actors"] {
@@ -87,6 +93,12 @@ public struct ArgumentMapLoader {
       reader.error(
         "claim '\(relation.claim)' names unknown claim '\(relation.target)'\(hint)", at: relation.node)
     }
+    for (concession, node) in concessions {
+      for claim in concession.claims where !ids.contains(claim) {
+        reader.error(
+          "concession '\(concession.id)' names unknown claim '\(claim)'", at: node.mapping?["claims"] ?? node)
+      }
+    }
     for problem in ArgumentMapConsistency(corpus: corpus).problems(
       in: claims, relations: consistencyNodes.relations.map(\.relation))
     {
@@ -101,7 +113,41 @@ public struct ArgumentMapLoader {
     return ArgumentMap(
       claims: claims, entities: entities, actors: actors, people: people, synonyms: synonyms,
       elsewhere: elsewhere,
-      topics: topics, text: text)
+      topics: topics, text: text, concessions: concessions.map(\.0))
+  }
+
+  /// One entry of `concessions:`: what the text grants, at which sentence, on which claims.
+  private func readConcession(_ node: Node, _ reader: inout YAMLReader) -> Concession? {
+    guard let fields = reader.mapping(node, "a concession") else { return nil }
+    reader.rejectUnknownKeys(in: fields, known: Self.concessionFields, "a concession")
+    let id = reader.required(fields, "id", in: "a concession", at: node).flatMap {
+      reader.string($0, "its id")
+    }
+    let what = "concession '\(id ?? "?")'"
+    let grants = reader.required(fields, "grants", in: what, at: node).flatMap {
+      reader.string($0, "what \(what) grants")
+    }
+    var ref: UnitRef?
+    if let refNode = reader.required(fields, "ref", in: what, at: node),
+      let raw = reader.string(refNode, "the ref of \(what)")
+    {
+      ref = UnitRef(parsing: raw).flatMap { corpus.unit($0) == nil ? nil : $0 }
+      if ref == nil { reader.error("unknown ref '\(raw)' in \(what)", at: refNode) }
+    }
+    let claims =
+      reader.required(fields, "claims", in: what, at: node).map { reader.strings($0, "claims") } ?? []
+    let words = reader.required(fields, "words", in: what, at: node).map { reader.strings($0, "words") } ?? []
+    if let grants, Self.looksQuoted(grants) {
+      reader.error(
+        "\(what) grants in the partner's own words: leave out quotation marks", at: fields["grants"])
+    }
+    guard let id, let grants, let ref else { return nil }
+    return Concession(id: id, grants: grants, ref: ref, claims: claims, words: words)
+  }
+
+  /// Whether authored words carry quotation marks, and so could pass for the text's own.
+  static func looksQuoted(_ words: String) -> Bool {
+    words.contains { "\"“”‘’«»".contains($0) } || words.contains(" '") || words.hasPrefix("'")
   }
 
   /// The map's `text: {file, sha256}`; a hash that is not the corpus's is an error, since
@@ -203,11 +249,43 @@ public struct ArgumentMapLoader {
       vocabulary.requires = wordFields["requires"].map { reader.strings($0, "required words") } ?? []
     }
     let view = fields["view"].flatMap { reader.string($0, "the view of \(what)") }
+    var counterarguments: [String] = []
+    if let list = fields["counterarguments"], let items = reader.sequence(list, "counterarguments of \(what)")
+    {
+      for item in items {
+        guard let words = reader.string(item, "a counterargument of \(what)") else { continue }
+        // The opponent's words are its own: in quotation marks, or copied from the text, they
+        // would read as the essay's.
+        if Self.looksQuoted(words) {
+          reader.error("a counterargument is the opponent's own words: leave out quotation marks", at: item)
+        } else if let copied = corpus.units.first(where: { Self.copies($0.text, into: words) }) {
+          reader.error(
+            "a counterargument copies the text (\(copied.ref)); say it in the opponent's own words", at: item)
+        } else {
+          counterarguments.append(words)
+        }
+      }
+    }
     guard let id, let statement, let position, let evidence else { return nil }
     return Claim(
       id: id, statement: statement, position: position, view: view, evidence: evidence, attacks: attacks,
       supports: supports, opposingView: opposingView, opposingRefs: opposingRefs,
-      opposingHolders: opposingHolders, vocabulary: vocabulary, essayPosition: essayPosition)
+      opposingHolders: opposingHolders, vocabulary: vocabulary, essayPosition: essayPosition,
+      counterarguments: counterarguments)
+  }
+
+  /// Whether `words` repeats eight or more words of `text` in a row.
+  static func copies(_ text: String, into words: String) -> Bool {
+    func split(_ s: String) -> [Substring] {
+      s.lowercased().split { !$0.isLetter && !$0.isNumber }
+    }
+    let source = split(text)
+    let authored = split(words)
+    let span = 8
+    guard source.count >= span, authored.count >= span else { return false }
+    var seen: Set<[Substring]> = []
+    for i in 0...(source.count - span) { seen.insert(Array(source[i..<(i + span)])) }
+    return (0...(authored.count - span)).contains { seen.contains(Array(authored[$0..<($0 + span)])) }
   }
 
   /// Refs that name units of the corpus; each unknown one is an error at its position.

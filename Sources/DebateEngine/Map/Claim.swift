@@ -38,6 +38,10 @@ public struct Claim: Hashable, Sendable, Identifiable {
   public let opposingRefs: [UnitRef]
   /// Who the essay says held the opposing view (`xi`, `western`), in lower case; empty for anyone.
   public let opposingHolders: [String]
+  /// What an opponent says against the essay's position, in plain words: argued by `/side
+  /// opponent` one after another, and the strongest (the first) used to press a student who
+  /// agrees. Never quoted as the text's.
+  public let counterarguments: [String]
   public let vocabulary: ClaimVocabulary
 
   public init(
@@ -45,8 +49,10 @@ public struct Claim: Hashable, Sendable, Identifiable {
     attacks: [String] = [],
     supports: [String] = [], opposingView: String? = nil, opposingRefs: [UnitRef] = [],
     opposingHolders: [String] = [],
-    vocabulary: ClaimVocabulary = ClaimVocabulary(), essayPosition: EssayPosition? = nil
+    vocabulary: ClaimVocabulary = ClaimVocabulary(), essayPosition: EssayPosition? = nil,
+    counterarguments: [String] = []
   ) {
+    self.counterarguments = counterarguments
     self.id = id
     self.statement = statement
     self.position = position

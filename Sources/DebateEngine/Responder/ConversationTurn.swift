@@ -42,6 +42,17 @@ enum ConversationTurn: Equatable, Sendable {
     }
   }
 
+  /// The request as the partner sees it.
+  var request: ConversationRequest {
+    switch self {
+    case .undecided: .undecided
+    case .clarify: .clarification
+    case .nextPoint: .nextPoint
+    case .source: .source
+    case .thesis, .part: .aboutText
+    }
+  }
+
   /// Whether the turn is about the dialogue itself, whatever claim words it also uses.
   var isAboutTheDialogue: Bool {
     switch self {
@@ -56,7 +67,7 @@ extension Responder {
   /// not one, or when it argues a claim of its own (`judged` is what the turn said alone).
   func conversationReply(
     _ analysed: AnalyzedText, _ cleaned: String, judged: Reply, context: TurnContext, seed: UInt64
-  ) -> Reply? {
+  ) -> (Reply, ConversationRequest)? {
     guard let turn = ConversationTurn(analysed) else { return nil }
     // "Does the Axis in the title mean the same as in the war?" is about a claim, not the title.
     if !turn.isAboutTheDialogue, judged.stance != .unrelated, judged.claimID != nil,
@@ -122,9 +133,10 @@ extension Responder {
     var explanation = judged.explanation
     explanation.stanceCues.insert("a turn about the conversation: \(turn)", at: 0)
     explanation.decision = "answer the turn about the conversation"
-    return Reply(
+    let reply = Reply(
       utterance: cleaned, stance: .neutral, claimID: claim?.id, evidence: evidence,
       parts: [.prose(prose)] + evidence.map(ReplyPart.quote), explanation: explanation)
+    return (reply, turn.request)
   }
 
   /// The next claim in the map's order whose evidence the student has not all been shown.

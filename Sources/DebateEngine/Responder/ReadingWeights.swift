@@ -48,4 +48,17 @@ enum ReadingWeights {
   static let questionRetrieval = 1.5
   /// A statement using a claim's words needs this much retrieval.
   static let statementRetrieval = 1.0
+
+  /// The longest turn that can continue the claim under discussion without naming one: longer
+  /// turns say enough to be read on their own.
+  static let continuationWords = 16
+
+  /// Content words a turn of two or more clauses needs for its other clauses to count as a
+  /// reason for its position.
+  static let reasonContentWords = 4
+
+  /// The longest turn that can be too vague to place ("what about the other one tho").
+  static let vagueWords = 8
+  /// Below this score for its best claim, a vague turn is asked about rather than judged.
+  static let vagueClaimScore = 2.0
 }

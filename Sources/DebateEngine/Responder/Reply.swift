@@ -63,12 +63,18 @@ public struct Reply: Hashable, Sendable {
   public let stance: Stance
   /// The claim of the argument map the turn is about; nil when unrelated.
   public let claimID: String?
-  /// The sentences the reply quotes, best first; empty when unrelated.
-  public let evidence: [Citation]
+  /// The sentences the reply is grounded in, best first; empty when unrelated.
+  public internal(set) var evidence: [Citation]
   /// The reply in order: prose and quotes.
-  public let parts: [ReplyPart]
+  public internal(set) var parts: [ReplyPart]
   /// Why the engine answered this way, for `/why`.
-  public let explanation: Explanation
+  public internal(set) var explanation: Explanation
+  /// What the reply does in the debate, in order (`rebut`, `ask-reason`…).
+  public internal(set) var moves: [DialogueMove] = []
+  /// The student's earlier turns (numbered from 1) the reply refers to: a contradiction's.
+  public internal(set) var recalls: [Int] = []
+  /// What the responder read in the turn, for the partner that plans the moves.
+  public internal(set) var facts = TurnFacts()
 
   public init(
     utterance: String, stance: Stance, claimID: String?, evidence: [Citation],

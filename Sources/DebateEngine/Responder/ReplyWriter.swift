@@ -138,15 +138,34 @@ struct ReplyWriter: Sendable {
     }
   }
 
-  /// What the text covers, for turns it does not address.
-  func declining(seed: UInt64) -> [ReplyPart] {
+  /// For a turn the text does not address: one sentence, naming the topics nearest to it
+  /// (`nearest`, best first), the others in turn so the same block never comes twice running.
+  func declining(seed: UInt64, nearest: [Int]) -> [ReplyPart] {
     let openers = [
-      "The text does not address that.", "The text says nothing about that, so I won't invent an answer.",
-      "That is outside what the text covers.",
+      "The text does not address that", "The text says nothing about that",
+      "That is outside what the text covers",
     ]
     let opener = openers[Int(seed % UInt64(openers.count))]
-    guard !map.topics.isEmpty else { return [.prose(opener)] }
-    return [.prose("\(opener) It argues about \(map.topics.joined(separator: ", ")). Try one of those.")]
+    let topics = map.topics
+    guard !topics.isEmpty else { return [.prose(opener + ".")] }
+    let start = Int(seed % UInt64(topics.count))
+    let rotation = topics.indices.map { (start + $0) % topics.count }
+    var chosen = nearest.filter(topics.indices.contains)
+    chosen += rotation.filter { !chosen.contains($0) }
+    let names = chosen.prefix(2).map { topics[$0] }
+    return [.prose("\(opener); it argues about \(names.joined(separator: " and ")), among other things.")]
+  }
+
+  /// For a turn too ambiguous to judge: ask which point is meant, with one of the topics.
+  func clarifying(seed: UInt64) -> String {
+    let openers = [
+      "I'm not sure what you mean yet. Which point of the essay are you answering?",
+      "Yes or no to what? Tell me which claim you have in mind.",
+      "Can you say a little more? I can't tell which point you mean.",
+    ]
+    let opener = openers[Int(seed % UInt64(openers.count))]
+    guard !map.topics.isEmpty else { return opener }
+    return opener + " For example: \(map.topics[Int((seed / 3) % UInt64(map.topics.count))])?"
   }
 
   /// For a text without an argument map: the closest passage, without pretending to judge.

@@ -199,7 +199,7 @@ extension Reply {
   }
 
   /// The same reply with another stance, for an alternative judged as the other's opposite.
-  fileprivate func withStance(_ stance: Stance) -> Reply {
+  func withStance(_ stance: Stance) -> Reply {
     Reply(
       utterance: utterance, stance: stance, claimID: claimID, evidence: evidence, parts: parts,
       explanation: explanation)

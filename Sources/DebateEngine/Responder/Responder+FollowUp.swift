@@ -14,8 +14,10 @@ extension Responder {
     explanation.decision = decision(stance, side: side)
     let parts = writer.reply(
       stance: stance, claim: claim, evidence: evidence, side: side, seed: seed, turnIndex: context.turnIndex)
-    return Reply(
+    var reply = Reply(
       utterance: utterance, stance: stance, claimID: claim.id, evidence: evidence, parts: parts,
       explanation: explanation)
+    reply.facts.kind = .followUp
+    return reply
   }
 }

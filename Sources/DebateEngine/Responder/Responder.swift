@@ -23,6 +23,10 @@ public struct Responder: Sendable {
   private let ubiquitousEntities: Set<String>
   /// For a stem of a synonym group: the group's other stems that occur in the text.
   private let synonymStems: [String: [String]]
+  /// For each of the map's topics: its content stems.
+  private let topicStems: [Set<String>]
+  /// For each of the map's concessions: its words, as stem sequences.
+  let concessionStems: [[[String]]]
   let writer: ReplyWriter
 
   /// The entity name under which places and people outside the text are recognised.
@@ -80,6 +84,10 @@ public struct Responder: Sendable {
     }
     self.synonymStems = synonymStems
     unitsNamingPeople = naming
+    topicStems = map.topics.map { Set(analyzer.analyze($0, correct: false).retrievalTerms) }
+    concessionStems = map.concessions.map { concession in
+      concession.words.map { analyzer.analyze($0, correct: false).tokens.map(\.stem) }
+    }
   }
 
   /// The engine's reply to one turn.
@@ -90,18 +98,172 @@ public struct Responder: Sendable {
     let cleaned = Self.clean(utterance)
     let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
     let seed = Self.stableHash(cleaned)
-    if let reply = answer(analysed, to: cleaned, in: context, side: side, seed: seed) { return reply }
-    if let reply = framed(analysed, cleaned, context: context, side: side, seed: seed) { return reply }
-    let judged = judge(analysed, cleaned, context: context, side: side, seed: seed)
-    return conversationReply(analysed, cleaned, judged: judged, context: context, seed: seed) ?? judged
+    var reply: Reply
+    var kind = TurnFacts.Kind.claim
+    if let answered = answer(analysed, to: cleaned, in: context, side: side, seed: seed) {
+      reply = answered
+      kind = .answer
+    } else if let framed = framed(analysed, cleaned, context: context, side: side, seed: seed) {
+      reply = framed
+      if let reacted = reaction(analysed, to: framed, context: context, side: side, seed: seed) {
+        reply = reacted
+        kind = .followUp
+      }
+    } else {
+      let judged = judge(analysed, cleaned, context: context, side: side, seed: seed)
+      if let (about, request) = conversationReply(
+        analysed, cleaned, judged: judged, context: context, seed: seed)
+      {
+        reply = about
+        kind = .conversation(request)
+        // "Fine, I'm with you on that; what's the next point?": agreement, then a request.
+        if request == .nextPoint, context.followUpClaimID != nil, reply.claimID != nil,
+          Self.comesRound(analysed.tokens.map(\.word))
+        {
+          reply = reply.withStance(side == .essay ? .agree : .disagree)
+        }
+      } else if context.question == nil, judged.stance == .unrelated || Self.isVague(analysed, judged),
+        let bare = ambiguous(analysed, cleaned)
+      {
+        reply = bare
+        kind = .ambiguous
+      } else if let reacted = reaction(analysed, to: judged, context: context, side: side, seed: seed) {
+        reply = reacted
+        kind = .followUp
+      } else {
+        reply = judged
+        kind = judged.stance == .unrelated ? .unrelated : judged.facts.kind
+      }
+    }
+    reply.facts = facts(of: analysed, reply: reply, kind: kind)
+    return reply
+  }
+
+  /// A short turn made of a vague phrase and little else ("what about that part"), read weakly
+  /// or not at all as a claim: asking what is meant beats guessing.
+  static func isVague(_ analysed: AnalyzedText, _ judged: Reply?) -> Bool {
+    let tokens = analysed.tokens
+    let words = tokens.map(\.word)
+    guard words.count <= ReadingWeights.vagueWords else { return false }
+    var covered: Set<Int> = []
+    for i in words.indices {
+      if let phrase = EnglishCues.vagueTurns.longest(in: words, at: i) {
+        covered.formUnion(i..<min(i + phrase.count, words.count))
+      }
+    }
+    // "what about that part" is vague; "what about Brazil" names its subject.
+    let saysMore = tokens.indices.contains { i in
+      !covered.contains(i) && tokens[i].flags.isDisjoint(with: [.stopword, .negator])
+        && !EnglishCues.pointingBack.contains(words[i]) && !EnglishCues.answerFillers.contains(words[i])
+        && !EnglishCues.phraseAdverbs.contains(words[i]) && !EnglishCues.chatOpeners.contains(words[i])
+        && !EnglishCues.chatFillers.contains(words[i])
+    }
+    guard !covered.isEmpty, !saysMore else { return false }
+    guard let judged else { return true }
+    return (judged.explanation.claims.first?.score ?? 0) < ReadingWeights.vagueClaimScore
+  }
+
+  /// Mid-conversation, a turn that opens by accepting the point just made ("makes sense, …")
+  /// takes the side the engine argued; one that opens by holding to an earlier view ("I still
+  /// say…") keeps the side the student took on that claim. The rest of the turn says which
+  /// claim, or else it is the one under discussion. Nil when the turn opens neither way, turns
+  /// on a "but", or asks a question.
+  private func reaction(
+    _ analysed: AnalyzedText, to judged: Reply, context: TurnContext, side: Side, seed: UInt64
+  ) -> Reply? {
+    guard context.turnIndex > 0 else { return nil }
+    let tokens = analysed.tokens
+    let words = tokens.map(\.word)
+    var start = 0
+    while start < words.count - 1, EnglishCues.answerFillers.contains(words[start]),
+      EnglishCues.acceptanceOpeners.longest(in: words, at: start) == nil,
+      EnglishCues.insistenceOpeners.longest(in: words, at: start) == nil
+    {
+      start += 1
+    }
+    let asks = analysed.sentenceIsQuestion.last == true || TurnForm(analysed).kind != .statement
+    let turns = tokens.contains { $0.flags.contains(.contrastMarker) }
+    guard !asks, !turns else { return nil }
+    var claimID: String?
+    var stance: Stance
+    var cue: String
+    let comesRound = words.indices.lazy.compactMap { EnglishCues.mindChanges.longest(in: words, at: $0) }
+      .first
+    if let opener = EnglishCues.acceptanceOpeners.longest(in: words, at: start) ?? comesRound {
+      claimID = judged.claimID ?? context.followUpClaimID
+      stance = side == .essay ? .agree : .disagree
+      cue = "accepts the point just made: '\(opener.joined(separator: " "))'"
+    } else if let opener = EnglishCues.insistenceOpeners.longest(in: words, at: start) {
+      let held = [judged.claimID, context.followUpClaimID].compactMap { $0 }.first {
+        context.studentStances[$0] != nil
+      }
+      guard let held, let earlier = context.studentStances[held] else { return nil }
+      claimID = held
+      stance = earlier
+      cue = "holds to the side taken before: '\(opener.joined(separator: " "))'"
+    } else if start < words.count, EnglishCues.reasonAnswerOpeners.contains(words[start]),
+      let current = context.followUpClaimID, let earlier = context.studentStances[current],
+      judged.claimID == nil || judged.claimID == current
+        || (judged.explanation.claims.first?.score ?? 0) < ReadingWeights.vagueClaimScore
+    {
+      // "Because they smile together on TV": the reason for the side just taken.
+      claimID = current
+      stance = earlier
+      cue = "gives a reason for the side taken before: '\(words[start])'"
+    } else {
+      return nil
+    }
+    guard let claimID, let claim = map.claim(claimID) else { return nil }
+    if judged.claimID == claimID, judged.stance == stance { return nil }
+    var explanation = judged.explanation
+    explanation.stanceCues.insert(cue, at: 0)
+    explanation.decision = decision(stance, side: side)
+    let evidence =
+      judged.claimID == claimID
+      ? judged.evidence : claim.evidence.prefix(3).compactMap(corpus.unit).map(Citation.init)
+    let parts = writer.reply(
+      stance: stance, claim: claim, evidence: evidence, side: side, seed: seed, turnIndex: context.turnIndex)
+    return Reply(
+      utterance: judged.utterance, stance: stance, claimID: claimID, evidence: evidence, parts: parts,
+      explanation: explanation)
+  }
+
+  /// Whether the turn says the student has come round ("I got it", "I'm with you", "agreed").
+  static func comesRound(_ words: [String]) -> Bool {
+    words.indices.contains { i in
+      EnglishCues.mindChanges.longest(in: words, at: i) != nil
+        || (i == 0 && EnglishCues.acceptanceOpeners.longest(in: words, at: i) != nil)
+    }
+  }
+
+  /// "Yes.", "kind of", "it depends" with nothing asked: too ambiguous to judge, so the reply
+  /// asks what is meant instead of guessing a claim.
+  private func ambiguous(_ analysed: AnalyzedText, _ cleaned: String) -> Reply? {
+    let vague = Self.isVague(analysed, nil)
+    let form = AnswerForm(analysed)
+    let bareAnswer =
+      analysed.tokens.count <= 4
+      && ([.yes, .no, .unsure].contains(form.kind)
+        || (form.kind == .questionBack && analysed.tokens.count <= 2
+          && !EnglishCues.whWords.contains(analysed.tokens.first?.word ?? "")))
+      && !analysed.tokens.allSatisfy({ EnglishCues.acknowledgments.contains($0.word) })
+    guard vague || bareAnswer else { return nil }
+    let said = vague ? analysed.tokens.map(\.word).joined(separator: " ") : form.cue
+    var explanation = Explanation()
+    explanation.stanceCues = ["'\(said)' with nothing asked: ambiguous"]
+    explanation.decision = "ask what the student means"
+    return Reply(
+      utterance: cleaned, stance: .neutral, claimID: nil, evidence: [],
+      parts: [.prose(writer.clarifying(seed: Self.stableHash(cleaned)))], explanation: explanation)
   }
 
   /// The reply to a turn read as it stands: relevance, claim ranking, stance, evidence.
   private func judge(
     _ analysed: AnalyzedText, _ cleaned: String, context: TurnContext, side: Side, seed: UInt64
   ) -> Reply {
-    let form = TurnForm(analysed)
     let matches = lexicon.matches(in: analysed)
+    let form = TurnForm(analysed).discountingDiscourse(
+      text: analysed, argues: Set(matches.map { analysed.tokens[$0.range.lowerBound].sentence }))
     var protected = form.rhetoricalNegators
     for match in matches where match.range.count > 1 { for i in match.range { protected.insert(i) } }
     let cueContent = Set(matches.flatMap { lexicon.phrases[$0.phrase].weight > 0 ? Array($0.range) : [] })
@@ -145,6 +307,24 @@ public struct Responder: Sendable {
         parts: writer.passage(passage),
         explanation: explanation)
     }
+    if !related || ranking.isEmpty, let claimID = context.followUpClaimID, let claim = map.claim(claimID),
+      evidenceOfTopic.unknownNames.isEmpty, continuesTopic(analysed, textTerms: scores.textTerms)
+    {
+      // "what changed exactly tho", "so is it or isn't it": mid-conversation, a turn with no
+      // claim of its own is about the claim under discussion.
+      let verdict = StanceJudge().judge(reading: reading, claim: claim, matches: [], form: form)
+      explanation.stanceCues += ["continues the conversation on \(claim.id)"] + verdict.cues
+      explanation.decision = decision(verdict.stance, side: side)
+      let evidence = citations(for: claim, unitScores: contentScores, side: side, asksWho: false)
+      let parts = writer.reply(
+        stance: verdict.stance, claim: claim, evidence: evidence, side: side, seed: seed,
+        turnIndex: context.turnIndex)
+      var reply = Reply(
+        utterance: cleaned, stance: verdict.stance, claimID: claim.id, evidence: evidence, parts: parts,
+        explanation: explanation)
+      reply.facts.kind = .followUp
+      return reply
+    }
     guard let best = ranking.first, related else {
       explanation.decision =
         evidenceOfTopic.unknownNames.isEmpty
@@ -152,7 +332,7 @@ public struct Responder: Sendable {
         : "unrelated: the text does not mention \(evidenceOfTopic.unknownNames.joined(separator: ", "))"
       return Reply(
         utterance: cleaned, stance: .unrelated, claimID: nil, evidence: [],
-        parts: writer.declining(seed: seed),
+        parts: writer.declining(seed: seed, nearest: nearestTopics(Set(scores.terms))),
         explanation: explanation)
     }
     let claim = map.claims[best.claim]
@@ -173,6 +353,26 @@ public struct Responder: Sendable {
     return Reply(
       utterance: cleaned, stance: verdict.stance, claimID: claim.id, evidence: evidence, parts: parts,
       explanation: explanation)
+  }
+
+  /// The map's topics that share words with the turn, most shared first.
+  private func nearestTopics(_ terms: Set<String>) -> [Int] {
+    topicStems.enumerated().map { ($0.offset, $0.element.intersection(terms).count) }.filter { $0.1 > 0 }
+      .sorted { $0.1 > $1.1 }.map(\.0)
+  }
+
+  /// Whether a turn with no claim of its own reads as going on with the one under discussion:
+  /// short, and either using the text's words or pointing back ("that part", "it"), and not
+  /// announcing a change of subject ("random question").
+  private func continuesTopic(_ analysed: AnalyzedText, textTerms: Int) -> Bool {
+    let words = analysed.tokens.map(\.word)
+    guard words.count <= ReadingWeights.continuationWords, ConversationTurn(analysed) == nil else {
+      return false
+    }
+    if words.indices.contains(where: { EnglishCues.topicChanges.longest(in: words, at: $0) != nil }) {
+      return false
+    }
+    return textTerms > 0 || words.contains(where: EnglishCues.pointingBack.contains)
   }
 
   /// How well each unit of the text matches a turn, seen three ways.

@@ -15,6 +15,8 @@ public struct TurnContext: Hashable, Sendable {
   public private(set) var repliesSinceClaim = 0
   /// Every sentence quoted so far in the conversation.
   public private(set) var shownRefs: Set<UnitRef> = []
+  /// The side the student last took on each claim: "I still say so" keeps it.
+  public private(set) var studentStances: [String: Stance] = [:]
   /// How many replies came before this turn (it varies the phrasing).
   public private(set) var turnIndex = 0
   /// How deep in readings of readings this one is: the words a question or a frame is made of
@@ -64,6 +66,9 @@ public struct TurnContext: Hashable, Sendable {
       next.repliesSinceClaim = 0
     } else {
       next.repliesSinceClaim += 1
+    }
+    if let claim = reply.claimID, reply.stance == .agree || reply.stance == .disagree {
+      next.studentStances[claim] = reply.stance
     }
     next.shownRefs.formUnion(reply.evidence.map(\.ref))
     next.shownRefs.formUnion(reply.quotedRefs)

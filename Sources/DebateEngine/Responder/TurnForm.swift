@@ -80,6 +80,20 @@ struct TurnForm: Sendable {
     attribution = Attribution(in: tokens)
   }
 
+  /// The form once sentences that only manage the conversation ("Ok sorry.", "Back on track.")
+  /// are set aside: a turn whose every argued sentence is of that kind, ending in a question,
+  /// asks. `argues` says which sentences use the claims' words.
+  func discountingDiscourse(text: AnalyzedText, argues: Set<Int>) -> TurnForm {
+    guard kind == .statement, text.sentenceIsQuestion.last == true,
+      declarativeSentences.isDisjoint(with: argues),
+      answeredNo.isEmpty
+    else { return self }
+    var form = self
+    form.kind = .question
+    form.declarativeSentences = []
+    return form
+  }
+
   /// "Tell me…", "explain…", "can you explain…", "I wonder…", "I'd like to know…".
   private static func isRequest(_ words: [String]) -> Bool {
     guard let first = words.first else { return false }

@@ -41,6 +41,9 @@ public struct ScenarioRun: Sendable {
     transcript = Transcript(text: responder.corpus.title, scenario: scenario.id)
   }
 
+  /// The engine's reply to the student's last answer, as the session judged and worded it.
+  public var lastReply: Reply? { session.replies.last }
+
   /// The student turn waiting for an answer, if any.
   public var awaitingTurnID: String? { awaiting }
 

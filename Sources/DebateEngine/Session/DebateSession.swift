@@ -11,6 +11,8 @@ public struct DebateSession: Sendable {
   public private(set) var context = TurnContext.none
   /// The side the engine argued in each reply: `/side` may change between turns.
   private var sides: [Side] = []
+  /// What the partner remembers: commitments, quotes used, counterarguments made.
+  public private(set) var dialogue = DialogueState()
 
   public init(responder: Responder, side: Side = .essay) {
     self.responder = responder
@@ -32,7 +34,9 @@ public struct DebateSession: Sendable {
       current.question = question
       current.lead = lead
     }
-    let reply = responder.respond(to: utterance, context: current, side: side)
+    let reading = responder.respond(to: utterance, context: current, side: side)
+    let reply = DebatePartner(responder: responder).reply(
+      to: reading, side: side, scripted: question != nil, state: &dialogue)
     replies.append(reply)
     context = current.recording(reply)
     sides.append(side)
@@ -43,6 +47,7 @@ public struct DebateSession: Sendable {
   public mutating func clear() {
     replies.removeAll()
     context = .none
+    dialogue = DialogueState()
     sides.removeAll()
   }
 

@@ -18,15 +18,25 @@ struct ReplCommand: ParsableCommand {
   @Flag(name: .long, help: "Do not colour the output (NO_COLOR in the environment does the same).")
   var noColor = false
 
+  @Flag(
+    name: .long,
+    help: "Write one JSON object per input line (for programs; input and output must not be a terminal).")
+  var json = false
+
   func run() throws {
     let responder = try options.responder()
     useUTF8Locale()
     let environment = ProcessInfo.processInfo.environment
     let interactive = Terminal.standardInput.isInteractive && Terminal.standardOutput.isInteractive
+    if json, Terminal.standardInput.isInteractive || Terminal.standardOutput.isInteractive {
+      throw CommandFailure(
+        "--json is for programs: pipe the input and the output (debate repl --json < turns.txt)")
+    }
     let style = interactive ? ReplStyle.forTerminal(noColorFlag: noColor, environment: environment) : .plain
     let context = ReplContext(
       responder: responder, style: style, interactive: interactive,
       scenarioFiles: try folder.sources(for: options))
+    context.writesRecords = json
     var reader: LineReading = PlainLineReader()
     if interactive {
       let completer = ReplCompleter(context: context)

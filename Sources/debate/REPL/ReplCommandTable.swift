@@ -93,7 +93,7 @@ enum ReplCommandTable {
       ) { $0.saveTranscript($1) },
       ReplCommandSpec("clear", help: "Forget the turns so far and start again.") { $0.clearTurns($1) },
       ReplCommandSpec(
-        "recover", help: "Reopen a session that ended without being saved (a crash, a closed terminal)."
+        "recover", help: "Reopen the session that ended unsaved (a crash, a closed terminal)."
       ) {
         $0.recoverSession($1)
       },

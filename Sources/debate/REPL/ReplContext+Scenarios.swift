@@ -124,6 +124,7 @@ extension ReplContext {
   }
 
   private func leaveScenario(note: String) {
+    lastRun = play
     play = nil
     prompt.scenario = nil
     prompt.turn = nil

@@ -25,6 +25,12 @@ final class ReplContext {
   var journal: SessionJournal?
   /// How many turns, and transcript entries, the journal holds.
   var journaled = (turns: 0, entries: 0)
+  /// The last run played to its end or left, kept until the next one starts.
+  var lastRun: ScenarioRun?
+  /// `repl --json`: one JSON record per line instead of rendered text.
+  var writesRecords = false
+  /// The last error a command reported, for `repl --json`.
+  var lastFailure: String?
 
   init(
     responder: Responder, style: ReplStyle, interactive: Bool,
@@ -52,7 +58,10 @@ final class ReplContext {
 
   func say(_ text: String) { write(text) }
 
-  func fail(_ text: String) { write(style.paint(text, .error)) }
+  func fail(_ text: String) {
+    lastFailure = text
+    write(style.paint(text, .error))
+  }
 
   /// Wraps `text` with `label` in a gutter on the left (on one line in pipes).
   func block(_ text: String, label: String = "") -> String {
@@ -76,7 +85,8 @@ final class ReplContext {
     guard text.hasPrefix("/") else {
       if play != nil { return answerTurn(text) }
       let reply = session.respond(to: text)
-      say(renderer.render(reply, side: session.side))
+      // `repl --json` writes the reply as its record instead.
+      if !writesRecords { say(renderer.render(reply, side: session.side)) }
       return .proceed
     }
     let name = String(text.dropFirst().prefix { !$0.isWhitespace })

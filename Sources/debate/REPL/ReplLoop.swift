@@ -13,7 +13,7 @@ struct ReplLoop {
         return
       case .line(let line):
         reader.remember(line)
-        let action = context.handle(line)
+        let action = context.writesRecords ? context.handleAsRecord(line) : context.handle(line)
         context.journalTurns()
         if action == .quit {
           if context.interactive { context.say("Goodbye.") }

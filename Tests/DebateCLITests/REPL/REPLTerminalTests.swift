@@ -244,7 +244,7 @@ struct REPLTerminalTests {
     try run.waitForPrompt("wedge-driving:ask> ")
     try run.send("The West cannot split Moscow from Beijing\r")
     try run.waitFor("judged: agree on wedge → strategist-objects")
-    try run.waitFor("The essayist: The essay is on your side")
+    try run.waitFor("The essayist: ")
     try run.waitFor("A Western strategist: You side with the essay, then.")
     try run.waitForPrompt("wedge-driving:ask-plans> ")
     try run.send("/stop\r")

@@ -1,0 +1,129 @@
+import DebateEngine
+import Testing
+
+/// The partner's moves, one conversation each, in words of their own (not the evaluation sets').
+struct DebatePartnerTests {
+  static let responder = ResponderFixture.responder
+
+  private func session(_ side: Side = .essay) -> DebateSession {
+    DebateSession(responder: Self.responder, side: side)
+  }
+
+  @Test func aBarePositionIsAskedForAReasonAndAReasonedOneIsNot() {
+    var bare = session()
+    let reply = bare.respond(to: "Those two are allies.")
+    #expect(reply.moves.contains(.askReason))
+    #expect(reply.moves.contains(.rebut))
+    var reasoned = session()
+    let other = reasoned.respond(
+      to: "Those two are allies because they train their armies together every summer.")
+    #expect(!other.moves.contains(.askReason))
+    #expect(other.moves.contains(.rebut))
+  }
+
+  @Test func aContradictionIsNoticedWithTheEarlierTurn() {
+    var conversation = session()
+    conversation.respond(to: "They are not really allies, since neither would fight for the other.")
+    conversation.respond(to: "Who is the stronger of the two?")
+    let flip = conversation.respond(
+      to: "Actually they are a proper alliance, with joint exercises every year.")
+    #expect(flip.moves.contains(.noteContradiction))
+    #expect(flip.recalls == [1])
+    #expect(flip.text.contains("turn 1"))
+  }
+
+  @Test func whatTheTextGrantsIsConcededBeforeTheRebuttal() throws {
+    var conversation = session()
+    let reply = conversation.respond(
+      to: "It is all about energy deals: Moscow sells its oil and Beijing buys it.")
+    #expect(reply.moves.first == .concede)
+    let concession = try #require(Self.responder.map.concessions.first { $0.id == "economic-ties" })
+    #expect(reply.quotedRefs.contains(concession.ref))
+  }
+
+  @Test func insistingWithNothingNewIsToldSoInsteadOfRepeating() {
+    var conversation = session()
+    let lines = [
+      "Iran and North Korea are equals in this bloc, not juniors.",
+      "No, Iran and North Korea are equals in this bloc.",
+      "I still say Iran and North Korea are equals in this bloc.",
+    ]
+    let replies = lines.map { conversation.respond(to: $0) }
+    #expect(replies.last?.moves.contains(.noMoreEvidence) == true)
+    for (before, after) in zip(replies, replies.dropFirst()) where !after.moves.contains(.noMoreEvidence) {
+      #expect(Set(before.quotedRefs).isDisjoint(with: after.quotedRefs))
+    }
+  }
+
+  @Test func aBareYesWithNothingAskedIsClarified() {
+    var conversation = session()
+    let reply = conversation.respond(to: "Yes.")
+    #expect(reply.moves == [.clarify])
+    #expect(reply.stance == .neutral)
+    #expect(reply.evidence.isEmpty)
+  }
+
+  @Test func anAgreeingStudentWithAReasonIsPressed() {
+    var conversation = session()
+    let reply = conversation.respond(
+      to: "No wedge will last between them, because they need each other against the West.")
+    #expect(reply.moves.starts(with: [.confirm]))
+    #expect(reply.moves.contains(.press))
+  }
+
+  @Test func anOffTopicTurnIsDeclinedInOneSentence() {
+    var conversation = session()
+    let reply = conversation.respond(to: "Which team will win the cricket world cup?")
+    #expect(reply.moves == [.decline])
+    #expect(reply.evidence.isEmpty)
+    #expect(reply.text.filter { ".?!".contains($0) }.count == 1, "\(reply.text)")
+  }
+
+  @Test func noReplyQuotesWhatTheLastTwoQuotedUnlessToldThereIsNoMore() {
+    var conversation = session()
+    let lines = [
+      "Russia and China are a military alliance.", "They really are allies though.",
+      "Beijing could mediate between Kyiv and Moscow.", "Why not?", "China could still broker peace.",
+      "The axis is about money, not ideas.", "Money is what holds them together.",
+      "North Korea is a full member of the axis.", "Xi changed nothing after 2012.",
+      "They are allies, full stop.",
+    ]
+    var recent: [[UnitRef]] = []
+    for line in lines {
+      let reply = conversation.respond(to: line)
+      if !reply.moves.contains(.noMoreEvidence) {
+        #expect(Set(recent.suffix(2).joined()).isDisjoint(with: reply.quotedRefs), "\(line)")
+      }
+      recent.append(reply.quotedRefs)
+    }
+  }
+
+  @Test func theOpponentSaysSomethingNewEveryTurn() {
+    var conversation = session(.opponent)
+    let lines = [
+      "China and Russia are no alliance.", "I still don't see them as allies.", "Beijing cannot mediate.",
+      "No, China is not neutral enough to mediate.", "The West will never split them.", "Still no wedge.",
+      "The relationship is too unequal for an alliance.", "Russia is clearly the junior of the two.",
+    ]
+    var said: Set<String> = []
+    for line in lines {
+      let reply = conversation.respond(to: line)
+      let prose = reply.parts.compactMap { if case .prose(let words) = $0 { words } else { nil } }.joined(
+        separator: " ")
+      #expect(!said.contains(prose), "\(line): \(prose)")
+      said.insert(prose)
+      #expect(!reply.moves.isEmpty)
+    }
+  }
+
+  @Test func theOpponentsArgumentsAreItsOwnWordsNeverQuotes() {
+    var conversation = session(.opponent)
+    let reply = conversation.respond(to: "Beijing could never be a mediator.")
+    #expect(reply.moves == [.rebut])
+    let claim = Self.responder.map.claim("mediator")
+    let argument = claim?.counterarguments.first ?? "?"
+    #expect(
+      reply.parts.contains { if case .prose(let words) = $0 { words.contains(argument) } else { false } })
+    #expect(!reply.parts.contains { if case .quote(let c) = $0 { c.text.contains(argument) } else { false } })
+  }
+}
