@@ -14,7 +14,10 @@ struct AskCommand: ParsableCommand {
 
   @OptionGroup var options: EngineOptions
 
-  @Flag(name: .long, help: "Print one JSON object per turn: utterance, stance, claim, evidence, reply.")
+  @Flag(
+    name: .long,
+    help:
+      "Print one JSON object per turn: utterance, stance, claim, evidence, reply, parts, side (see README).")
   var json = false
 
   @Flag(name: .long, help: "Also explain each reply: matched terms, scores, claim, stance cues.")
@@ -38,9 +41,9 @@ struct AskCommand: ParsableCommand {
 
   func run() throws {
     let responder = try options.responder()
-    let render = { (reply: Reply) -> String in
-      if json { return ReplyJSON.line(for: reply, explain: why) }
-      var out = PlainRenderer.render(reply)
+    let render = { (reply: Reply) throws -> String in
+      if json { return try OrderedJSONEncoder().encode(ReplyRecord(reply, explained: why)) }
+      var out = TextRenderer().render(reply.parts, label: "", role: .essay)
       if why { out += "\n" + reply.explanation.description }
       return out
     }

@@ -31,5 +31,18 @@ struct CorpusOptions: ParsableArguments {
 /// A failure the user can act on: printed as `debate: message`, exit status 1.
 struct CommandFailure: Error, CustomStringConvertible {
   let description: String
-  init(_ message: String) { description = message }
+  /// For a file or stream that could not be used: why, without its name, for a diagnostic that
+  /// names the file itself.
+  let reason: String?
+
+  init(_ message: String) {
+    description = message
+    reason = nil
+  }
+
+  /// `cannot use PATH: REASON`.
+  init(cannotUse subject: String, because reason: String) {
+    description = "cannot use \(subject): \(reason)"
+    self.reason = reason
+  }
 }

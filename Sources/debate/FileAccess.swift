@@ -8,7 +8,7 @@ import Foundation
 /// is opened without blocking and checked before it is read: a FIFO would otherwise wait forever
 /// for a writer, and `/dev/zero` would never end.
 func readFile(_ path: String, limit: Int) throws -> [UInt8] {
-  func failure(_ reason: String) -> CommandFailure { CommandFailure("cannot use \(path): \(reason)") }
+  func failure(_ reason: String) -> CommandFailure { CommandFailure(cannotUse: path, because: reason) }
   let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
   guard descriptor >= 0 else { throw failure(reason(errno)) }
   defer { close(descriptor) }
@@ -20,7 +20,7 @@ func readFile(_ path: String, limit: Int) throws -> [UInt8] {
 
 /// Standard input read to its end, for an option given as `-`.
 func readStandardInput(limit: Int) throws -> [UInt8] {
-  try readAll(STDIN_FILENO, limit: limit) { CommandFailure("cannot use standard input: \($0)") }
+  try readAll(STDIN_FILENO, limit: limit) { CommandFailure(cannotUse: "standard input", because: $0) }
 }
 
 private func readAll(_ descriptor: Int32, limit: Int, failure: (String) -> CommandFailure) throws -> [UInt8] {

@@ -29,8 +29,13 @@ struct PlayCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: text, markdown or json (one object per line).")
   var format: Format = .text
 
-  @Option(name: .long, help: "Also save the transcript (.md or .json).", completion: .file())
+  @Option(
+    name: .long, help: "Also save the transcript (.md or .json); an existing file is kept.",
+    completion: .file())
   var transcript: String?
+
+  @Flag(name: .long, help: "Let --transcript replace an existing file (for scripts).")
+  var force = false
 
   @Argument(help: "The scenario's id (see --list), or a scenario file.")
   var name: String?
@@ -55,29 +60,32 @@ struct PlayCommand: ParsableCommand {
       throw CommandFailure("no scenario '\(name ?? "")'; the scenarios are: \(known)")
     }
     // A transcript that cannot be saved fails now, not after the whole play has been printed.
-    if let transcript { try AtomicFile.checkWritable(transcript, overwrite: .replace) }
+    let overwrite: AtomicFile.Overwrite = force ? .replace : .refuse
+    if let transcript { try AtomicFile.checkWritable(transcript, overwrite: overwrite) }
     var lines = try answerLines()[...]
     var run = ScenarioRun(scenario: scenario, responder: responder, seed: seed)
-    var steps: [ScenarioStep] = []
-    while let event = run.next() {
-      steps.append(.event(event))
-      switch event {
-      case .awaitingStudent(_, let turnID):
-        guard let line = lines.popFirst() ?? sample(for: turnID, in: scenario) else {
-          throw CommandFailure("no answer for student turn '\(turnID)': give --answers FILE or a sample")
-        }
-        if let answer = run.answer(line) { steps.append(.answer(answer)) }
-      case .stepLimitReached(let limit, let turnID):
-        try StandardOutput.write(ScenarioRenderer.render(steps, scenario: scenario, format: format))
-        throw CommandFailure(
-          "scenario '\(scenario.id)' stopped after \(limit) turns at '\(turnID)': it loops")
-      default: break
-      }
+    let events = run.autoplay(answering: { turnID in lines.popFirst() ?? sample(for: turnID, in: scenario) })
+    try StandardOutput.write(try render(events, of: run))
+    switch events.last {
+    case .awaitingStudent(_, let turnID)?:
+      throw CommandFailure("no answer for student turn '\(turnID)': give --answers FILE or a sample")
+    case .stepLimitReached(let limit, let turnID)?:
+      throw CommandFailure("scenario '\(scenario.id)' stopped after \(limit) turns at '\(turnID)': it loops")
+    default: break
     }
-    try StandardOutput.write(ScenarioRenderer.render(steps, scenario: scenario, format: format))
     if let path = transcript, let fileFormat = TranscriptFormat(path: path) {
-      try AtomicFile.write(
-        fileFormat.render(run.transcript, corpus: responder.corpus), to: path, overwrite: .replace)
+      try AtomicFile.write(try fileFormat.render(run.transcript), to: path, overwrite: overwrite)
+    }
+  }
+
+  /// The played run in the chosen format: one renderer per format.
+  private func render(_ events: [ScenarioEvent], of run: ScenarioRun) throws -> String {
+    switch format {
+    case .text: TextRenderer().play(events, scenario: run.scenario)
+    case .markdown: MarkdownRenderer.render(run.transcript)
+    case .json:
+      try ([OrderedJSONEncoder().line(PlayStart(run))] + events.map { try OrderedJSONEncoder().line($0) })
+        .joined()
     }
   }
 
@@ -93,10 +101,9 @@ struct PlayCommand: ParsableCommand {
     let catalog = ScenarioCatalog(sources: found.sources, loader: loader)
     guard let name, !list, catalog.scenario(named: name) == nil else { return catalog }
     // The scenario asked for did not load: say why, if one of the files failed.
-    let problems = found.problems + catalog.diagnostics
-    if problems.contains(where: { ScenarioCatalog.isScenarioFile($0.file) && $0.file.contains(name) }) {
-      throw CommandFailure(
-        "scenario '\(name)' has errors:\n\(DiagnosticList(problems.filter { $0.file.contains(name) }))")
+    let problems = ScenarioCatalog.problems(found.problems + catalog.diagnostics, ofScenario: name)
+    if !problems.isEmpty {
+      throw CommandFailure("scenario '\(name)' has errors:\n\(DiagnosticList(problems))")
     }
     return catalog
   }
@@ -125,10 +132,4 @@ struct PlayCommand: ParsableCommand {
     if case .student(let prompt) = scenario.turn(turnID)?.content { return prompt.sample }
     return nil
   }
-}
-
-/// What `play` shows: the run's events and the student's judged answers, in order.
-enum ScenarioStep: Equatable {
-  case event(ScenarioEvent)
-  case answer(ScenarioAnswer)
 }

@@ -47,8 +47,7 @@ struct ScenarioOptions: ParsableArguments {
     do {
       bytes = try readFile(path, limit: YAMLReader.maximumBytes)
     } catch let failure as CommandFailure {
-      let reason = failure.description.replacingOccurrences(of: "cannot use \(path): ", with: "")
-      return .failure(Diagnostic(file: path, line: 0, column: 0, message: reason))
+      return .failure(Diagnostic(file: path, line: 0, column: 0, message: failure.reason ?? "\(failure)"))
     } catch {
       return .failure(Diagnostic(file: path, line: 0, column: 0, message: "\(error)"))
     }

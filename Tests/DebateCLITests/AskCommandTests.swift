@@ -1,3 +1,4 @@
+import DebateEngine
 import Foundation
 import Testing
 
@@ -5,8 +6,9 @@ import Testing
 /// and awkward input.
 @Suite(.serialized)
 struct AskCommandTests {
-  static func object(_ line: Substring) throws -> [String: Any] {
-    try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+  /// One line of `ask --json`, decoded into the engine's record: the contract checked by type.
+  static func record(_ line: Substring) throws -> ReplyRecord {
+    try JSONDecoder().decode(ReplyRecord.self, from: Data(line.utf8))
   }
 
   @Test func jsonKeepsTheContractAndItsKeyOrder() throws {
@@ -15,17 +17,43 @@ struct AskCommandTests {
     let line = result.stdout.trimmingCharacters(in: .newlines)
     #expect(
       line.hasPrefix(
-        #"{"utterance":"China and Russia are allies now.","stance":"disagree","claim":"alliance","#))
-    let object = try Self.object(Substring(line))
-    #expect(Set(object.keys) == ["utterance", "stance", "claim", "evidence", "reply"])
-    let evidence = try #require(object["evidence"] as? [[String: String]])
+        #"{"utterance":"China and Russia are allies now.","stance":"disagree","claim":"alliance","evidence":"#
+      ))
+    #expect(line.contains(#","side":"essay","speaker":"Essay","moves":["#))
+    #expect(line.hasSuffix(#","version":1}"#))
+    let record = try JSONDecoder().decode(ReplyRecord.self, from: Data(line.utf8))
+    #expect(record.stance == .disagree && record.claim == "alliance" && record.side == .essay)
+    #expect(record.speaker == "Essay" && record.why == nil && record.moves.contains(.rebut))
     let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
     let essay = try String(contentsOf: package.appending(path: "scenarios/axis-essay.txt"), encoding: .utf8)
-    for quote in evidence {
-      #expect(quote["ref"]?.hasPrefix("¶") == true || quote["ref"] == "subtitle")
-      #expect(essay.contains(quote["text"] ?? "∅"))
-    }
+    for quote in record.evidence { #expect(essay.contains(quote.text)) }
+    // The parts are the reply as written: prose, and the quotes verbatim with their refs.
+    let quoted = record.parts.compactMap { if case .quote(let citation) = $0 { citation } else { nil } }
+    #expect(!quoted.isEmpty && quoted.allSatisfy { record.evidence.contains($0) })
+    #expect(record.reply.contains("“\(quoted[0].text)” (\(quoted[0].ref))"))
+  }
+
+  @Test func whyJSONGivesTheExplanationAsStructure() throws {
+    let result = try DebateRun.run([
+      "ask", "--json", "--why", "Their partnership is about oil and gas, not ideology.",
+    ])
+    #expect(result.status == 0)
+    let record = try JSONDecoder().decode(ReplyRecord.self, from: Data(result.stdout.utf8))
+    let why = try #require(record.why)
+    #expect(why.terms.contains { $0.term == "oil" && $0.weight > 0 })
+    #expect(why.claims.first?.claimID == "ideological")
+    #expect(why.units.first?.ref.description == "¶3.3")
+    #expect(why.stanceCues.contains("'not'"))
+    #expect(why.decision == "rebut with the essay's evidence")
+  }
+
+  @Test func opponentSideIsRecordedInTheReply() throws {
+    let result = try DebateRun.run([
+      "ask", "--json", "--side", "opponent", "China and Russia are allies now.",
+    ])
+    let record = try JSONDecoder().decode(ReplyRecord.self, from: Data(result.stdout.utf8))
+    #expect(record.side == .opponent && record.speaker == "Opponent")
   }
 
   @Test func standardInputGivesOneObjectPerLineWhateverTheLine() throws {
@@ -38,12 +66,12 @@ struct AskCommandTests {
     #expect(result.status == 0)
     let output = result.stdout.split(separator: "\n")
     #expect(output.count == lines.count)
-    let stances = try output.map { try Self.object($0)["stance"] as? String }
-    #expect(stances.first == "disagree")
-    #expect(stances.last == "unrelated")
-    let unrelated = try Self.object(output.last!)
-    #expect((unrelated["evidence"] as? [Any])?.isEmpty == true)
-    #expect(unrelated["claim"] is NSNull)
+    let records = try output.map(Self.record)
+    #expect(records.first?.stance == .disagree)
+    #expect(records.last?.stance == .unrelated)
+    #expect(records.last?.evidence.isEmpty == true)
+    #expect(records.last?.claim == nil)
+    #expect(output.last?.contains(#""claim":null"#) == true)
   }
 
   @Test func invalidUTF8IsAnsweredNotFatal() throws {
@@ -77,10 +105,9 @@ struct AskCommandTests {
     let result = try DebateRun.run([
       "ask", "--json", "--corpus", notes.path, "Is the alliance really fragile?",
     ])
-    let object = try Self.object(Substring(result.stdout.trimmingCharacters(in: .newlines)))
-    #expect(object["stance"] as? String == "neutral")
-    #expect(
-      (object["evidence"] as? [[String: String]])?.first?["text"] == "Critics say the alliance is fragile.")
+    let record = try Self.record(Substring(result.stdout.trimmingCharacters(in: .newlines)))
+    #expect(record.stance == .neutral)
+    #expect(record.evidence.first?.text == "Critics say the alliance is fragile.")
     let off = try DebateRun.run(["ask", "--corpus", notes.path, "pizza is good"])
     #expect(off.stdout == "The text does not address that.\n")
   }

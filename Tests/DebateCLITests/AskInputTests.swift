@@ -29,9 +29,8 @@ struct AskInputTests {
     let turns = ["China and Russia are allies.", "", "What is the capital of Australia?"]
     let result = try DebateRun.run(["ask", "--json"], stdin: turns.joined(separator: end) + end)
     #expect(result.status == 0)
-    let utterances = result.stdout.split(separator: "\n").compactMap { line -> String? in
-      let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-      return object?["utterance"] as? String
+    let utterances = try result.stdout.split(separator: "\n").map {
+      try JSONDecoder().decode(ReplyRecord.self, from: Data($0.utf8)).utterance
     }
     #expect(utterances == turns)
   }

@@ -64,9 +64,11 @@ struct ScenarioRunTests {
     return events
   }
 
+  /// The turn of each event, the student's judged answers left out.
   static func turns(_ events: [ScenarioEvent]) -> [String] {
-    events.map { event in
+    events.compactMap { event in
       switch event {
+      case .answered: nil
       case .line(let line): line.turnID
       case .awaitingStudent(_, let turnID): "?" + turnID
       case .ended(let summary): "end@" + summary.turnID

@@ -58,7 +58,7 @@ struct ScenarioShippedTests {
         run.answer(prompt.sample ?? "")
       case .ended: ended = true
       case .stepLimitReached: Issue.record("\(name) loops")
-      case .line: break
+      case .line, .answered: break
       }
     }
     #expect(ended)

@@ -17,15 +17,26 @@ public struct Commitment: Hashable, Sendable {
 }
 
 /// What the debating partner remembers of a conversation: the student's commitments, the
-/// sentences quoted and when, the claims covered, the opponent's arguments already made, and
-/// the question it last asked.
+/// sentences quoted, the claims covered, the opponent's arguments already made, and the question
+/// it last asked.
+///
+/// Bounded whatever the length of the session: the quotes of the last two replies, a set of
+/// every sentence quoted (no larger than the text), and the latest commitments per claim, so a
+/// turn costs the same at turn 10 and at turn 100,000.
 public struct DialogueState: Hashable, Sendable {
   /// Student turns so far.
   public private(set) var turns = 0
-  /// Every side the student took, oldest first.
-  public private(set) var commitments: [Commitment] = []
-  /// The sentences each reply quoted, one entry per reply, oldest first.
-  public private(set) var quotedByReply: [[UnitRef]] = []
+  /// The latest sides the student took on each claim, oldest first, at most
+  /// `commitmentMemory` a claim.
+  private var commitmentsByClaim: [String: [Commitment]] = [:]
+  /// How many times the student took each side on each claim.
+  private var sideCounts: [String: [Stance: Int]] = [:]
+  /// The student's last commitment, on any claim.
+  public private(set) var lastCommitment: Commitment?
+  /// Every sentence quoted so far.
+  public private(set) var quoted: Set<UnitRef> = []
+  /// The sentences the last replies quoted, oldest first (at most `repliesRemembered`).
+  private var recentReplies: [[UnitRef]] = []
   /// Claims the conversation has been about, in the order first met.
   public private(set) var claimsCovered: [String] = []
   /// How many of each claim's counterarguments the opponent (or a press) has used.
@@ -35,14 +46,19 @@ public struct DialogueState: Hashable, Sendable {
   /// The question the partner asked last, if its last reply asked one.
   public private(set) var lastQuestion: String?
 
+  /// Commitments kept per claim: enough to recall a change of mind, bounded for long sessions.
+  static let commitmentMemory = 8
+  /// Replies whose quotes are remembered one by one.
+  static let repliesRemembered = 4
+
   public init() {}
 
-  /// Every sentence quoted so far.
-  public var quoted: Set<UnitRef> { Set(quotedByReply.joined()) }
+  /// The student's remembered commitments on `claimID`, oldest first.
+  public func commitments(on claimID: String) -> [Commitment] { commitmentsByClaim[claimID] ?? [] }
 
   /// Sentences quoted in the last `replies` replies: not quoted again unless asked for.
   public func recentlyQuoted(_ replies: Int = 2) -> Set<UnitRef> {
-    Set(quotedByReply.suffix(replies).joined())
+    Set(recentReplies.suffix(replies).joined())
   }
 
   /// The student's earlier commitments that `stance` on `claimID` contradicts: the other side
@@ -50,8 +66,7 @@ public struct DialogueState: Hashable, Sendable {
   /// against the essay on a premise and for it on its conclusion is a change of mind too.
   public func contradicted(by stance: Stance, on claimID: String, related: Set<String> = []) -> [Commitment] {
     guard stance.isSided else { return [] }
-    let family = related.union([claimID])
-    let earlier = commitments.filter { family.contains($0.claimID) }
+    let earlier = related.union([claimID]).flatMap { commitments(on: $0) }.sorted { $0.turn < $1.turn }
     // Only the latest word counts: a student who changed their mind and says so again
     // contradicts nothing new.
     guard let latest = earlier.last, latest.stance != stance else { return [] }
@@ -59,23 +74,28 @@ public struct DialogueState: Hashable, Sendable {
   }
 
   /// How many times the student has taken `stance` on `claimID` before.
-  public func times(_ stance: Stance, on claimID: String) -> Int {
-    commitments.filter { $0.claimID == claimID && $0.stance == stance }.count
-  }
+  public func times(_ stance: Stance, on claimID: String) -> Int { sideCounts[claimID]?[stance] ?? 0 }
 
   /// The state after a reply to the student's turn.
   mutating func record(_ reply: Reply, askedQuestion: String?) {
     turns += 1
     if let claim = reply.claimID {
       if reply.stance.isSided {
-        commitments.append(
-          Commitment(claimID: claim, stance: reply.stance, turn: turns, words: reply.utterance))
+        let commitment = Commitment(claimID: claim, stance: reply.stance, turn: turns, words: reply.utterance)
+        commitmentsByClaim[claim, default: []].append(commitment)
+        if let kept = commitmentsByClaim[claim], kept.count > Self.commitmentMemory {
+          commitmentsByClaim[claim] = Array(kept.suffix(Self.commitmentMemory))
+        }
+        sideCounts[claim, default: [:]][reply.stance, default: 0] += 1
+        lastCommitment = commitment
       }
       if !claimsCovered.contains(claim) { claimsCovered.append(claim) }
     }
     var shown = reply.quotedRefs
     shown += reply.evidence.map(\.ref).filter { !shown.contains($0) }
-    quotedByReply.append(shown)
+    quoted.formUnion(shown)
+    recentReplies.append(shown)
+    if recentReplies.count > Self.repliesRemembered { recentReplies.removeFirst() }
     lastQuestion = askedQuestion
   }
 

@@ -71,7 +71,7 @@ struct DebatePartner: Sendable {
       .union(map.attackers(of: claim.id).map(\.id))
     // "Ok, I got it": a change of mind gives up what the student last argued, whichever claim
     // the new words are about.
-    if reading.facts.changesMind, let last = state.commitments.last?.claimID { related.insert(last) }
+    if reading.facts.changesMind, let last = state.lastCommitment?.claimID { related.insert(last) }
     let contradicted = state.contradicted(by: stance, on: claim.id, related: related)
     if let earlier = contradicted.last {
       moves.append(.noteContradiction)

@@ -4,6 +4,9 @@
 /// Only prose: quotes are added by the partner as `.quote` parts, so nothing here can pass for
 /// the text's words.
 struct PartnerWords: Sendable {
+  /// The longest stretch of a student's earlier words a reply recalls.
+  static let recalledCharacters = 160
+
   let seed: UInt64
   let writer: ReplyWriter
 
@@ -13,10 +16,14 @@ struct PartnerWords: Sendable {
 
   func contradiction(_ earlier: Commitment) -> String {
     let side = earlier.stance == .agree ? "sided with the essay" : "argued against the essay"
+    // The student's own words, cut short: a pasted page is recalled by its start.
+    let said =
+      earlier.words.count > Self.recalledCharacters
+      ? String(earlier.words.prefix(Self.recalledCharacters)) + "…" : earlier.words
     return pick([
-      "Wait: at turn \(earlier.turn) you \(side) on this, when you said “\(earlier.words)”. Now you take the other side.",
-      "That is not what you said at turn \(earlier.turn): “\(earlier.words)”. Which do you hold?",
-      "At turn \(earlier.turn) you said “\(earlier.words)”, which is the opposite. What changed your mind?",
+      "Wait: at turn \(earlier.turn) you \(side) on this, when you said “\(said)”. Now you take the other side.",
+      "That is not what you said at turn \(earlier.turn): “\(said)”. Which do you hold?",
+      "At turn \(earlier.turn) you said “\(said)”, which is the opposite. What changed your mind?",
     ])
   }
 

@@ -4,16 +4,21 @@
 /// from the text and from rules, not from invention.
 public struct Explanation: Hashable, Sendable {
   /// A term of the turn that matched the text or the argument map, with its weight.
-  public struct TermMatch: Hashable, Sendable {
+  public struct TermMatch: Hashable, Sendable, Codable {
     public let term: String
     public let matched: String
     public let weight: Double
   }
 
   /// A candidate claim and its score.
-  public struct ClaimScore: Hashable, Sendable {
+  public struct ClaimScore: Hashable, Sendable, Codable {
     public let claimID: String
     public let score: Double
+
+    private enum CodingKeys: String, CodingKey {
+      case claimID = "claim"
+      case score
+    }
   }
 
   /// A candidate unit of the text and its retrieval score.

@@ -75,6 +75,14 @@ public struct Reply: Hashable, Sendable {
   public internal(set) var recalls: [Int] = []
   /// What the responder read in the turn, for the partner that plans the moves.
   public internal(set) var facts = TurnFacts()
+  /// The side the engine argued in this reply: `/side` may change between turns, so each reply
+  /// keeps its own.
+  public internal(set) var side: Side = .essay
+  /// Who spoke the reply: the essay or its opponent in a free debate, a cast member in a scenario.
+  public internal(set) var speaker: ScenarioSpeaker = .engine(.essay)
+  /// The stance the engine first judged, when the student corrected it (`/agree`, "no, I meant
+  /// the opposite"); nil for a turn judged once.
+  public internal(set) var correctedFrom: Stance?
 
   public init(
     utterance: String, stance: Stance, claimID: String?, evidence: [Citation],

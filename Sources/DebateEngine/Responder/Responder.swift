@@ -95,6 +95,13 @@ public struct Responder: Sendable {
   ///   - context: what the turn answers, and where the conversation stands.
   ///   - side: which side the engine argues.
   public func respond(to utterance: String, context: TurnContext = .none, side: Side = .essay) -> Reply {
+    var reply = reading(utterance, context: context, side: side)
+    reply.side = side
+    reply.speaker = .engine(side)
+    return reply
+  }
+
+  private func reading(_ utterance: String, context: TurnContext, side: Side) -> Reply {
     let cleaned = Self.clean(utterance)
     let analysed = analyzer.analyze(cleaned.prefix(Self.analysedCharacters))
     let seed = Self.stableHash(cleaned)
@@ -466,7 +473,7 @@ public struct Responder: Sendable {
   /// The claim's evidence ranked for this turn: the map's order, reordered by retrieval.
   private func citations(for claim: Claim, unitScores: [Double], side: Side, asksWho: Bool) -> [Citation] {
     // Arguing the rejected view, the engine leads with where the essay reports that view.
-    let leading = side == .opponent && claim.position == .rejects ? claim.opposingRefs : []
+    let leading = claim.leadingRefs(arguing: side)
     var seen = Set(leading)
     let scored = claim.evidence.enumerated().compactMap { (rank, ref) -> (UnitRef, Double)? in
       guard seen.insert(ref).inserted, let position = unitPosition[ref] else { return nil }

@@ -76,6 +76,13 @@ public struct ScenarioCatalog: Sendable {
     return EmbeddedScenarioFiles.files[name].map { Source(file: "scenarios/\(name)", text: $0) }
   }
 
+  /// The problems found in the scenario file for `name` (`name.yaml`, in any folder): what
+  /// `play NAME` reports when that scenario did not load. A file whose name merely contains
+  /// `name` is another scenario's.
+  public static func problems(_ diagnostics: [Diagnostic], ofScenario name: String) -> [Diagnostic] {
+    diagnostics.filter { isScenarioFile($0.file) && [name, name + ".yaml"].contains(baseName($0.file)) }
+  }
+
   static func baseName(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
   }

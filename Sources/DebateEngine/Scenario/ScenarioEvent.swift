@@ -4,6 +4,8 @@ public enum ScenarioEvent: Hashable, Sendable {
   case line(ScenarioLine)
   /// The run waits for `ScenarioRun.answer(_:)`.
   case awaitingStudent(prompt: String, turnID: String)
+  /// The student's answer, as judged, and the turn it leads to.
+  case answered(ScenarioAnswer)
   /// The run reached an end turn.
   case ended(ScenarioSummary)
   /// The run played `limit` turns without ending: the scenario loops.

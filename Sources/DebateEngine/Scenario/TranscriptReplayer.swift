@@ -17,24 +17,35 @@ public struct TranscriptReplayer: Sendable {
   }
 
   /// The transcript the current engine produces from the same student lines: the scenario's
-  /// when `scenario` is given, else a free session arguing the side the transcript argued.
+  /// when `scenario` is given (with the seed it was played with), else a free session. Each turn
+  /// is argued from the side its reply was saved with, and a turn the student corrected is
+  /// corrected the same way.
   public func replay(_ transcript: Transcript, scenario: Scenario?) -> Transcript {
-    let lines = transcript.entries.filter { $0.role == .student }.map(\.text)
+    let entries = transcript.entries
+    let students = entries.indices.filter { entries[$0].role == .student }
     guard let scenario else {
-      let side: Side = transcript.entries.contains { $0.role == .opponent } ? .opponent : .essay
-      var session = DebateSession(responder: responder, side: side)
-      for line in lines { session.respond(to: line) }
+      var session = DebateSession(responder: responder)
+      for index in students {
+        let reply = entries.index(after: index) < entries.endIndex ? entries[index + 1] : nil
+        session.side = Side(arguing: reply?.role ?? .essay)
+        session.answer(entries[index].text, answering: nil, after: nil, turn: nil, spoken: reply != nil)
+        applyCorrection(of: entries[index], to: &session)
+      }
       return session.transcript
     }
-    var run = ScenarioRun(scenario: scenario, responder: responder)
-    var remaining = lines[...]
-    while let event = run.next() {
-      if case .awaitingStudent = event {
-        guard let line = remaining.popFirst() else { break }
-        run.answer(line)
+    var run = ScenarioRun(scenario: scenario, responder: responder, seed: transcript.seed ?? 0)
+    var remaining = students[...]
+    _ = run.autoplay(replaying: { _ in
+      remaining.popFirst().map {
+        (entries[$0].text, entries[$0].correctedFrom == nil ? nil : entries[$0].stance)
       }
-    }
+    })
     return run.transcript
+  }
+
+  private func applyCorrection(of entry: TranscriptEntry, to session: inout DebateSession) {
+    guard entry.correctedFrom != nil, let stance = entry.stance else { return }
+    session.correct(.stance(stance))
   }
 
   /// Entries that differ in turn, speaker role, claim, stance or refs, in order.

@@ -21,7 +21,7 @@ struct PromptState: Equatable, Sendable {
       let turn = turn.map { ":" + style.promptColour($0, .dim) } ?? ""
       return style.promptColour(scenario, .scenario) + turn + "> "
     }
-    return style.promptColour(side.rawValue + ">", side == .essay ? .essay : .opponent) + " "
+    return style.promptColour(side.rawValue + ">", TextRenderer.role(SpeakerRole(side))) + " "
   }
 
   private var word: String {

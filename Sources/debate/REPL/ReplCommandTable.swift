@@ -57,6 +57,15 @@ enum ReplCommandTable {
       ReplCommandSpec("why", help: "Explain the last reply: matched terms, scores, stance cues.") {
         $0.explainLastReply($1)
       },
+      ReplCommandSpec("agree", help: "Correct the last turn: you agreed with the essay.") {
+        context, _ in context.correctLastTurn(.agree)
+      },
+      ReplCommandSpec("disagree", help: "Correct the last turn: you disagreed with the essay.") {
+        context, _ in context.correctLastTurn(.disagree)
+      },
+      ReplCommandSpec("neutral", help: "Correct the last turn: you only asked, taking no side.") {
+        context, _ in context.correctLastTurn(.neutral)
+      },
       ReplCommandSpec(
         "side", "essay|opponent", help: "Choose the side the engine argues.",
         completion: .list { _ in ["essay", "opponent"] }
@@ -65,17 +74,19 @@ enum ReplCommandTable {
         $0.listScenarios($1)
       },
       ReplCommandSpec(
-        "play", "NAME", help: "Play a scenario: the cast speaks, you answer at your turns.",
+        "play", "NAME [--seed N]",
+        help: "Play a scenario: the cast speaks, you answer at your turns; --seed fixes its alternatives.",
         completion: .list { $0.scenarioIDs }
       ) { $0.playScenario($1) },
       ReplCommandSpec("next", help: "In a scenario: answer this turn with its sample answer.") {
         $0.answerWithSample($1)
       },
-      ReplCommandSpec("restart", help: "Play the current scenario again from the start.") {
+      ReplCommandSpec("restart", help: "Play the current scenario again (other alternatives unless seeded).")
+      {
         $0.restartScenario($1)
       },
       ReplCommandSpec("stop", help: "Leave the scenario and return to free debate.") { $0.stopScenario($1) },
-      ReplCommandSpec("history", help: "List this session's turns (the scenario's, in one).") {
+      ReplCommandSpec("history", help: "List the turns, replies and judgments (the scenario's, in one).") {
         $0.listTurns($1)
       },
       ReplCommandSpec("score", help: "Show where each of the essay's positions stands after your turns.") {

@@ -16,7 +16,8 @@ extension ReplContext {
   }
 
   func explainLastReply(_: String) -> ReplAction {
-    guard let reply = session.replies.last else {
+    // In a scenario, the reply to the student's last answer there.
+    guard let reply = (play?.session ?? session).replies.last else {
       say("No reply yet: type an argument first.")
       return .proceed
     }
@@ -38,19 +39,66 @@ extension ReplContext {
     }
     session.side = side
     prompt.side = side
+    if let play {
+      say(
+        "In \(play.scenario.id) the cast keeps its sides; after it, the engine argues the \(side.rawValue)'s side."
+      )
+      return .proceed
+    }
     say(
       side == .essay
         ? "The engine now argues the essay's side." : "The engine now argues the opponent's side.")
     return .proceed
   }
 
+  /// `/agree`, `/disagree`, `/neutral`: the last turn re-judged as the student meant it,
+  /// answered again, and marked as corrected in the transcript.
+  func correctLastTurn(_ stance: Stance) -> ReplAction {
+    if scenarioCheckpoint != nil { return correctScenarioAnswer(.stance(stance)) }
+    if play != nil {
+      say("No answer of yours in this scenario to correct yet.")
+      return .proceed
+    }
+    guard let last = session.replies.last else {
+      say("No turn to correct yet: type an argument first.")
+      return .proceed
+    }
+    guard let reply = session.correct(.stance(stance)) else {
+      say(
+        last.stance == stance
+          ? "Your last turn was already read as \(stance.rawValue)."
+          : "Your last turn was about none of the essay's claims, so there is nothing to re-judge: say it again naming what you mean."
+      )
+      return .proceed
+    }
+    say(style.paint("Re-judged your last turn: \(last.stance.rawValue) → \(stance.rawValue).", .dim))
+    say(renderer.render(reply))
+    return .proceed
+  }
+
+  /// The transcript `/history` and `/save` show: the scenario being played, else the one just
+  /// finished (until a free turn follows it), else the free debate.
+  var shownTranscript: (transcript: Transcript, scenario: String?) {
+    if let play { return (play.transcript, play.scenario.id) }
+    if let lastRun, freeTurnsAtLastRun == session.replies.count {
+      return (lastRun.transcript, lastRun.scenario.id)
+    }
+    return (session.transcript, nil)
+  }
+
+  /// `/history`: every line so far with its speaker, and each student turn's judgment.
   func listTurns(_: String) -> ReplAction {
-    if let play { return listScenarioTurns(play) }
-    guard !session.replies.isEmpty else {
+    let (transcript, _) = shownTranscript
+    guard !transcript.entries.isEmpty else {
       say("No turns yet.")
       return .proceed
     }
-    let lines = session.replies.enumerated().map { block($0.element.utterance, label: "\($0.offset + 1).") }
+    var number = 0
+    var lines = transcript.entries.map { entry in
+      if entry.role == .student { number += 1 }
+      return renderer.entry(entry, number: number)
+    }
+    if let summary = transcript.summary { lines += [""] + renderer.summary(summary) }
     say(lines.joined(separator: "\n"))
     return .proceed
   }
@@ -65,15 +113,15 @@ extension ReplContext {
       fail("Cannot save as \(argument): use a name ending in .md (Markdown) or .json (JSON).")
       return .proceed
     }
-    let transcript = play?.transcript ?? session.transcript
+    let (transcript, scenario) = shownTranscript
     do {
-      try AtomicFile.write(format.render(transcript, corpus: corpus), to: path, overwrite: .refuse)
-      if play == nil { journalSaved() }
-      if let play {
+      try AtomicFile.write(try format.render(transcript), to: path, overwrite: .refuse)
+      if scenario == nil { journalSaved() }
+      if let scenario {
         let lines = transcript.entries.count
-        say("Saved \(lines) line\(lines == 1 ? "" : "s") of \(play.scenario.id) to \(argument).")
+        say("Saved \(lines) line\(lines == 1 ? "" : "s") of \(scenario) to \(argument).")
       } else {
-        let turns = session.replies.count
+        let turns = transcript.entries.filter { $0.role == .student }.count
         say("Saved \(turns) turn\(turns == 1 ? "" : "s") to \(argument).")
       }
     } catch {

@@ -3,28 +3,29 @@ import Foundation
 
 /// The journal of the free debate (`SessionJournal`), and `/recover`.
 ///
-/// After each line the turns answered since the last one are appended; `/clear` rewrites it,
-/// `/save` empties it, a clean exit removes it.
+/// After each line the entries added since the last one are appended; `/save` empties it, a
+/// clean exit removes it.
 extension ReplContext {
-  /// Appends the turns answered since the last call (all of them again after `/clear`).
+  /// Appends the entries added since the last call; when earlier ones changed (`/clear`, a
+  /// correction re-judging the last turn), the journal is written again from the start.
   func journalTurns() {
     guard let journal else { return }
-    let turns = session.replies.count
-    guard turns != journaled.turns else { return }
     let entries = session.transcript.entries
-    if turns < journaled.turns || entries.count < journaled.entries {
+    guard entries != journaled else { return }
+    if entries.starts(with: journaled) {
+      journal.append(entries[journaled.count...])
+    } else {
       journal.empty()
-      journaled.entries = 0
+      journal.append(entries)
     }
-    journal.append(entries[journaled.entries...])
-    journaled = (turns, entries.count)
+    journaled = entries
   }
 
   /// After `/save`: what is saved needs no journal; later turns are journaled again.
   func journalSaved() {
     guard let journal else { return }
     journal.empty()
-    journaled = (session.replies.count, session.transcript.entries.count)
+    journaled = session.transcript.entries
   }
 
   /// A clean exit: the journal is removed.

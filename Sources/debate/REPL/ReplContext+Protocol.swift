@@ -50,7 +50,7 @@ extension ReplContext {
 }
 
 /// A student turn in `repl --json`.
-struct ReplTurnRecord: Equatable {
+struct ReplTurnRecord: Equatable, Codable {
   var version = ReplRecords.version
   /// The student's turn number in this conversation, from 1 (`/clear` restarts it).
   var turn: Int
@@ -77,37 +77,57 @@ struct ReplTurnRecord: Equatable {
     self.lines = lines
   }
 
-  /// One line, keys in the documented order.
-  var line: String {
-    JSONText.object([
-      ("version", "\(version)"), ("turn", "\(turn)"), ("utterance", JSONText.string(utterance)),
-      ("stance", JSONText.string(stance.rawValue)), ("claim", claim.map(JSONText.string) ?? "null"),
-      ("evidence", JSONText.array(evidence.map(ReplyJSON.citation))), ("reply", JSONText.string(reply)),
-      ("moves", JSONText.array(moves.map { JSONText.string($0.rawValue) })),
-      ("recalls", JSONText.array(recalls.map { "\($0)" })),
-      ("lines", JSONText.array(lines.map(JSONText.string))),
-    ])
+  private enum CodingKeys: String, CodingKey {
+    case version, turn, utterance, stance, claim, evidence, reply, moves, recalls, lines
   }
+
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(version, forKey: .version)
+    try c.encode(turn, forKey: .turn)
+    try c.encode(utterance, forKey: .utterance)
+    try c.encode(stance, forKey: .stance)
+    // null, not absent: readers always find the key.
+    try c.encode(claim, forKey: .claim)
+    try c.encode(evidence, forKey: .evidence)
+    try c.encode(reply, forKey: .reply)
+    try c.encode(moves, forKey: .moves)
+    try c.encode(recalls, forKey: .recalls)
+    try c.encode(lines, forKey: .lines)
+  }
+
+  /// One line, keys in the documented order.
+  var line: String { ReplRecords.line(self) }
 }
 
 /// A command in `repl --json`: its name (without the slash), what it printed, and its error.
-struct ReplCommandRecord: Equatable {
+struct ReplCommandRecord: Equatable, Codable {
   var version = ReplRecords.version
   var command: String
   var output: String
   var error: String?
 
-  /// One line, keys in the documented order; `error` only when there is one.
-  var line: String {
-    var fields = [
-      ("version", "\(version)"), ("command", JSONText.string(command)), ("output", JSONText.string(output)),
-    ]
-    if let error { fields.append(("error", JSONText.string(error))) }
-    return JSONText.object(fields)
+  private enum CodingKeys: String, CodingKey { case version, command, output, error }
+
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(version, forKey: .version)
+    try c.encode(command, forKey: .command)
+    try c.encode(output, forKey: .output)
+    try c.encodeIfPresent(error, forKey: .error)
   }
+
+  /// One line, keys in the documented order; `error` only when there is one.
+  var line: String { ReplRecords.line(self) }
 }
 
 enum ReplRecords {
   /// The `repl --json` contract's version, bumped when a field changes meaning.
   static let version = 1
+
+  /// The record on one line, keys in the order its `encode(to:)` writes them.
+  static func line(_ record: some Encodable) -> String {
+    // The records hold only strings, numbers and arrays of them: encoding cannot fail.
+    (try? OrderedJSONEncoder().encode(record)) ?? #"{"error":"unencodable record"}"#
+  }
 }

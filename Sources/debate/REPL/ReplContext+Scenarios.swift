@@ -1,7 +1,7 @@
 import DebateEngine
 import Foundation
 
-/// `/scenarios`, `/play NAME`, `/next`, `/restart`, `/stop`, and the student's turns in a scenario.
+/// `/scenarios`, `/play NAME [--seed N]`, `/next`, `/restart`, `/stop`, and the student's turns in a scenario.
 ///
 /// The run is pulled until it waits for the student or ends; the prompt then names the scenario
 /// and the turn (`chinese-mediation:ask> `), and any line that is not a command is the answer.
@@ -28,30 +28,42 @@ extension ReplContext {
     return .proceed
   }
 
+  /// `/play NAME [--seed N]`.
   func playScenario(_ argument: String) -> ReplAction {
-    guard !argument.isEmpty else {
-      fail("Usage: /play NAME (/scenarios lists them)")
+    var words = argument.split(separator: " ").map(String.init)
+    var seed: UInt64?
+    if let flag = words.firstIndex(of: "--seed") {
+      guard words.index(after: flag) < words.endIndex, let number = UInt64(words[flag + 1]) else {
+        fail("Usage: /play NAME --seed N, with N a whole number (0 or more).")
+        return .proceed
+      }
+      seed = number
+      words.removeSubrange(flag...(flag + 1))
+    }
+    guard let name = words.first, words.count == 1 else {
+      fail("Usage: /play NAME [--seed N] (/scenarios lists them)")
       return .proceed
     }
-    guard let scenario = scenarios.scenario(named: argument) else {
-      let nearest = EditDistance.nearest(to: argument, in: scenarioIDs)
+    guard let scenario = scenarios.scenario(named: name) else {
+      let nearest = EditDistance.nearest(to: name, in: scenarioIDs)
       fail(
-        "No scenario '\(argument)'. " + (nearest.map { "Did you mean \($0)? " } ?? "")
+        "No scenario '\(name)'. " + (nearest.map { "Did you mean \($0)? " } ?? "")
           + "/scenarios lists them.")
       return .proceed
     }
     if let play { say(style.paint("Left \(play.scenario.id).", .dim)) }
-    start(scenario)
+    start(scenario, seed: seed)
     return .proceed
   }
 
+  /// `/restart`: the same scenario from the start, with the same seed only if one was given.
   func restartScenario(_: String) -> ReplAction {
     guard let play else {
       fail("No scenario is being played: /play NAME starts one.")
       return .proceed
     }
     say(style.paint("Starting \(play.scenario.id) again.", .dim))
-    start(play.scenario)
+    start(play.scenario, seed: playSeeded ? play.seed : nil)
     return .proceed
   }
 
@@ -60,6 +72,7 @@ extension ReplContext {
       fail("No scenario is being played.")
       return .proceed
     }
+    scenarioCheckpoint = nil
     leaveScenario(note: "Left \(play.scenario.id) at \(play.awaitingTurnID ?? "the end").")
     return .proceed
   }
@@ -81,16 +94,56 @@ extension ReplContext {
 
   /// A line typed while the scenario waits: judged, its branch followed, the run pulled on.
   func answerTurn(_ text: String) -> ReplAction {
-    guard var run = play, let answer = run.answer(text) else { return .proceed }
-    let claim = answer.claimID.map { " on \($0)" } ?? ""
-    say(style.paint("  judged: \(answer.stance.rawValue)\(claim) → \(answer.next)", .dim))
+    if let correction = Correction(turn: text), scenarioCheckpoint != nil {
+      return correctScenarioAnswer(correction)
+    }
+    guard let before = play else { return .proceed }
+    var run = before
+    guard run.answer(text) != nil else { return .proceed }
+    scenarioCheckpoint = (before, text)
     play = run
     advance()
     return .proceed
   }
 
-  private func start(_ scenario: Scenario) {
-    play = ScenarioRun(scenario: scenario, responder: session.responder)
+  /// A correction of the student's last answer in a scenario: the run is taken back to before
+  /// that answer, which is judged as the student meant it, and the scenario follows the branch
+  /// for the corrected stance (also after an answer that ended it).
+  func correctScenarioAnswer(_ correction: Correction) -> ReplAction {
+    guard let checkpoint = scenarioCheckpoint, let judged = (play ?? lastRun)?.answers.last else {
+      return .proceed
+    }
+    guard let stance = correction.stanceMeant(judged: judged.stance) else {
+      say("Your last answer took no side, so it has no opposite: say which, with /agree or /disagree.")
+      return .proceed
+    }
+    guard stance != judged.stance else {
+      say("Your last answer was already read as \(stance.rawValue).")
+      return .proceed
+    }
+    var run = checkpoint.run
+    guard let answer = run.answer(checkpoint.answer, correctedTo: stance), answer.stance == stance else {
+      say(
+        "Your last answer was about none of the essay's claims, so there is nothing to re-judge: /restart to answer again."
+      )
+      return .proceed
+    }
+    say(
+      style.paint(
+        "Re-judged your answer at \(answer.turnID): \(judged.stance.rawValue) → \(stance.rawValue); the scenario goes on from there.",
+        .dim))
+    play = run
+    advance()
+    return .proceed
+  }
+
+  /// Starts `scenario`; without a seed, each start takes the next one, so alternatives vary.
+  private func start(_ scenario: Scenario, seed: UInt64?) {
+    playSeeded = seed != nil
+    scenarioCheckpoint = nil
+    let chosen = seed ?? nextSeed
+    if seed == nil { nextSeed &+= 1 }
+    play = ScenarioRun(scenario: scenario, responder: session.responder, seed: chosen)
     say(style.paint("Scenario \(scenario.id): \(scenario.title)", .heading))
     say(block(scenario.motion, label: "Motion:"))
     advance()
@@ -102,10 +155,12 @@ extension ReplContext {
   /// Pulls the run until it waits for the student or ends, printing each event.
   private func advance() {
     guard var run = play else { return }
-    while let event = run.next() {
+    for event in run.advance() {
       switch event {
       case .line(let line):
         say(renderer.render(line))
+      case .answered(let answer):
+        say(style.paint(renderer.judged(answer), .dim))
       case .awaitingStudent(let prompt, let turnID):
         say(labelled(prompt, label: "Your turn:", role: .student))
         play = run
@@ -114,7 +169,7 @@ extension ReplContext {
         return
       case .ended(let summary):
         say("")
-        say(ScenarioRenderer.summaryText(summary).joined(separator: "\n"))
+        say(renderer.summary(summary).joined(separator: "\n"))
       case .stepLimitReached(let limit, let turnID):
         fail("The scenario stopped after \(limit) turns at '\(turnID)': it loops.")
       }
@@ -125,21 +180,13 @@ extension ReplContext {
 
   private func leaveScenario(note: String) {
     lastRun = play
+    freeTurnsAtLastRun = session.replies.count
     play = nil
     prompt.scenario = nil
     prompt.turn = nil
     say(
       style.paint(
         note + " Back to free debate: the engine argues the \(session.side.rawValue)'s side.", .dim))
-  }
-
-  /// `/history` while a scenario is played: every line and answer so far, with its turn.
-  func listScenarioTurns(_ run: ScenarioRun) -> ReplAction {
-    let lines = run.transcript.entries.map { entry in
-      block(entry.text, label: "[\(entry.turn ?? "")] \(entry.speaker):")
-    }
-    say(lines.isEmpty ? "No turns yet." : lines.joined(separator: "\n"))
-    return .proceed
   }
 
   private func spaces(_ count: Int) -> String { String(repeating: " ", count: count) }

@@ -23,10 +23,20 @@ final class ReplContext {
   var play: ScenarioRun?
   /// Where the free debate's turns are journaled as they are answered (`ReplContext+Journal`).
   var journal: SessionJournal?
-  /// How many turns, and transcript entries, the journal holds.
-  var journaled = (turns: 0, entries: 0)
-  /// The last run played to its end or left, kept until the next one starts.
+  /// The transcript entries the journal holds.
+  var journaled: [TranscriptEntry] = []
+  /// Whether `play` was started with `--seed`: `/restart` then replays the same alternatives.
+  var playSeeded = false
+  /// The seed the next unseeded `/play` or `/restart` uses, so each run varies its alternatives.
+  var nextSeed: UInt64 = 0
+  /// The last run played to its end or left, kept until the next one starts: with its summary,
+  /// it is what `/history` and `/save` show until a free-debate turn follows it.
   var lastRun: ScenarioRun?
+  /// How many free-debate replies the session had when `lastRun` ended.
+  var freeTurnsAtLastRun = 0
+  /// The scenario run as it was before the student's last answer, and that answer: a
+  /// correction answers it again from there and the scenario follows the corrected branch.
+  var scenarioCheckpoint: (run: ScenarioRun, answer: String)?
   /// `repl --json`: one JSON record per line instead of rendered text.
   var writesRecords = false
   /// The last error a command reported, for `repl --json`.
@@ -54,7 +64,7 @@ final class ReplContext {
   /// The width to wrap to: the terminal's, read each time so a resize takes effect; none in pipes.
   var width: Int? { interactive ? Terminal.standardOutput.columns : nil }
 
-  var renderer: ReplyRenderer { ReplyRenderer(style: style, width: width) }
+  var renderer: TextRenderer { TextRenderer(style: style, width: width) }
 
   func say(_ text: String) { write(text) }
 
@@ -84,9 +94,16 @@ final class ReplContext {
     guard !text.isEmpty else { return .proceed }
     guard text.hasPrefix("/") else {
       if play != nil { return answerTurn(text) }
+      scenarioCheckpoint = nil
+      let turns = session.replies.count
       let reply = session.respond(to: text)
       // `repl --json` writes the reply as its record instead.
-      if !writesRecords { say(renderer.render(reply, side: session.side)) }
+      if !writesRecords {
+        if session.replies.count == turns, let first = reply.correctedFrom {
+          say(style.paint("Re-judged your last turn: \(first.rawValue) → \(reply.stance.rawValue).", .dim))
+        }
+        say(renderer.render(reply))
+      }
       return .proceed
     }
     let name = String(text.dropFirst().prefix { !$0.isWhitespace })

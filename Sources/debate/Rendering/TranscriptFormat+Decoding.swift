@@ -7,6 +7,11 @@ extension TranscriptFormat {
   ///     debate: cannot read t.json as a JSON transcript: entry 3: 'stance' is 'maybe'; use one of
   ///     agree, disagree, neutral, unrelated
   static func decode(_ bytes: [UInt8], path: String) throws -> Transcript {
+    if TranscriptFormat(path: path) == .markdown || bytes.first == UInt8(ascii: "#") {
+      throw CommandFailure(
+        "\(path) is a Markdown transcript, for people to read: use the .json file (save one with /save NAME.json or play --transcript NAME.json)"
+      )
+    }
     do {
       return try JSONDecoder().decode(Transcript.self, from: Data(bytes))
     } catch let error as DecodingError {
@@ -68,8 +73,9 @@ extension TranscriptFormat {
     switch type {
     case is Int.Type: "a whole number"
     case is String.Type, is Stance.Type, is SpeakerRole.Type: "text"
-    case is [Any].Type, is [String].Type, is [TranscriptEntry].Type: "a list"
-    case is [String: Any].Type, is TranscriptEntry.Type: "an object"
+    case is [Any].Type, is [String].Type, is [TranscriptEntry].Type, is [ReplyPart].Type: "a list"
+    case is [String: Any].Type, is TranscriptEntry.Type, is ReplyPart.Type, is ScenarioSummary.Type:
+      "an object"
     default: "a different kind of value"
     }
   }

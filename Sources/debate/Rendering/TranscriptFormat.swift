@@ -14,38 +14,10 @@ enum TranscriptFormat {
     }
   }
 
-  func render(_ transcript: Transcript, corpus: Corpus) -> String {
+  func render(_ transcript: Transcript) throws -> String {
     switch self {
-    case .markdown: Self.markdown(transcript, corpus: corpus)
-    case .json: Self.json(transcript)
+    case .markdown: MarkdownRenderer.render(transcript)
+    case .json: try OrderedJSONEncoder(pretty: true).line(transcript)
     }
-  }
-
-  static func json(_ transcript: Transcript) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(transcript) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
-  }
-
-  static func markdown(_ transcript: Transcript, corpus: Corpus) -> String {
-    var lines = ["# Debate transcript", ""]
-    if let text = transcript.text { lines.append("Text: *\(text)*") }
-    if let scenario = transcript.scenario { lines.append("Scenario: `\(scenario)`") }
-    lines.append("")
-    for entry in transcript.entries {
-      var heading = "**\(entry.speaker)**"
-      if let stance = entry.stance {
-        heading += " (\(stance.rawValue)\(entry.claim.map { ", \($0)" } ?? ""))"
-      }
-      // Quotes are set apart as block quotes, so they are taken out of the line's prose.
-      let quotes = entry.refs.compactMap { ref in UnitRef(parsing: ref).flatMap { corpus.unit($0) } }
-      var prose = entry.text
-      for unit in quotes { prose = prose.replacingOccurrences(of: "“\(unit.text)” (\(unit.ref))", with: "…") }
-      lines.append(heading + ": " + prose)
-      for unit in quotes { lines.append("> \(unit.text) (\(unit.ref))") }
-      lines.append("")
-    }
-    return lines.joined(separator: "\n")
   }
 }

@@ -148,9 +148,15 @@ struct ScenarioCommandTests {
     let play = try DebateRun.run(["play", "axis-framing", "--transcript", saved.path])
     #expect(play.status == 0)
     let text = try String(contentsOf: saved, encoding: .utf8)
-    #expect(text.contains("Scenario: `axis-framing`"))
+    #expect(text.contains("Scenario `axis-framing`. Motion: *"))
     #expect(
-      text.contains("> I would suggest using the term “axis” to characterize this relationship. (¶3.1)"))
+      text.contains("> “I would suggest using the term “axis” to characterize this relationship.” (¶3.1)"))
+    // The quotes are shown, not replaced by a placeholder, and the file is what play prints.
+    #expect(!text.contains("…"))
+    let printed = try DebateRun.run(["play", "axis-framing", "--format", "markdown"])
+    #expect(printed.stdout == text)
+    #expect(text.contains("## Summary"))
+    #expect(text.contains("*Written by debate "))
   }
 }
 

@@ -1,3 +1,4 @@
+import DebateEngine
 import Foundation
 import Testing
 
@@ -30,8 +31,10 @@ struct ScenarioGoldenTests {
     try Self.expect(markdown.stdout, matches: "chinese-mediation-seed3.md")
     let json = try DebateRun.run(["play", "wedge-driving", "--format", "json"])
     #expect(json.status == 0)
-    for line in json.stdout.split(separator: "\n") {
-      #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
+    let lines = json.stdout.split(separator: "\n")
+    #expect((try? JSONDecoder().decode(PlayStart.self, from: Data((lines.first ?? "").utf8))) != nil)
+    for line in lines.dropFirst() {
+      #expect((try? JSONDecoder().decode(ScenarioEvent.self, from: Data(line.utf8))) != nil, "\(line)")
     }
     try Self.expect(json.stdout, matches: "wedge-driving.jsonl")
   }
