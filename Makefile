@@ -2,21 +2,31 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev libstemmer-dev python3-venv graphviz libcmark-gfm-dev wordnet-base
+# Headless Chromium renders the class report's HTML page in the tests (a screenshot and the DOM);
+# installed without recommended packages, the one large download (a few minutes on a clean CI run).
+TEST_PACKAGES := chromium
 BIN := .build/release/debate
 # The Swift runtime and Foundation linked in: the binary runs alone on any Debian machine and
 # starts in about a third of the time dynamic loading takes.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run build debug test lint format bench dialogue fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean
+.PHONY: run build debug test test-deps apt-install docs-report lint format bench dialogue fuzz fuzz-turns fuzz-files fuzz-terminal deps pyvenv docs clean
 
 ## Install the Debian packages the build needs, only when one is missing.
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+## The packages only the tests need, on top of the build's.
+test-deps: deps
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_PACKAGES)" APT_FLAGS=--no-install-recommends
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_FLAGS) $$missing; \
 	fi
 
 ## An independent argumentation solver from PyPI (pygarg, with the SAT library it imports), in a
@@ -41,7 +51,7 @@ debug: deps
 	$(SWIFT) build
 
 ## Install check, lint, build, then every test (all Swift Testing, so XCTest's empty run is skipped).
-test: deps pyvenv lint
+test: test-deps pyvenv lint
 	$(SWIFT) build --build-tests
 	DEBATE_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build --disable-xctest
 
@@ -77,6 +87,16 @@ fuzz-turns: deps
 ## The argument map picture in docs/ and the README, drawn by `debate map` (a test checks it is current).
 docs: build
 	$(BIN) map --format svg -o docs/argument-map.svg
+
+## The README's class report picture: the 30 generated transcripts of ClassReportTests, kept, and
+## the top of their HTML report as headless Chromium renders it.
+CLASS_DIR := $(CURDIR)/.build/class-report
+docs-report: test-deps
+	$(SWIFT) build --build-tests
+	rm -rf $(CLASS_DIR)
+	DEBATE_KEEP_CLASS=$(CLASS_DIR) $(SWIFT) test --skip-build --disable-xctest --filter thirtyTranscripts
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=$(CLASS_DIR)/chromium \
+	  --window-size=1000,2000 --screenshot=docs/class-report.png file://$(CLASS_DIR)/report.html
 
 ## 2,000 mutated scenario and map files through `debate check` (SEED=N replays a run; COUNT=N).
 fuzz-files: build

@@ -9,7 +9,7 @@ struct Debate: ParsableCommand {
     abstract: "Practise arguing about one essay; every answer is quoted from the text.",
     subcommands: [
       ReplCommand.self, TextCommand.self, AskCommand.self, PlayCommand.self, CheckCommand.self,
-      ReplayCommand.self, MapGroupCommand.self, BundleCommand.self,
+      ReplayCommand.self, ReportCommand.self, MapGroupCommand.self, BundleCommand.self,
     ],
     defaultSubcommand: ReplCommand.self
   )
@@ -23,6 +23,7 @@ struct Debate: ParsableCommand {
 enum DebateMain {
   static func main() {
     do {
+      try checkSubcommand(Array(CommandLine.arguments.dropFirst()))
       var command = try Debate.parseAsRoot()
       try command.run()
       finish(status: 0)
@@ -38,6 +39,25 @@ enum DebateMain {
       }
       finish(status: code.rawValue)
     }
+  }
+
+  /// A first word that names no subcommand is a typo, not an argument of the REPL (which takes
+  /// none): `debate plya` says "unknown subcommand 'plya', did you mean 'play'?" rather than
+  /// printing the REPL's usage.
+  static func checkSubcommand(_ arguments: [String]) throws {
+    guard let first = arguments.first, !first.hasPrefix("-") else { return }
+    let names = Debate.configuration.subcommands.map { $0._commandName } + ["help"]
+    guard !names.contains(first) else { return }
+    let shown = names.filter { $0 != "help" }
+    if first.contains(" ") {
+      throw CommandFailure("'\(first)' is not a subcommand; to answer one turn, use: debate ask \"\(first)\"")
+    }
+    if let near = EditDistance.nearest(to: first, in: shown) {
+      throw CommandFailure("unknown subcommand '\(first)', did you mean '\(near)'?")
+    }
+    throw CommandFailure(
+      "unknown subcommand '\(first)'; the subcommands are \(shown.joined(separator: ", ")) (see 'debate --help')"
+    )
   }
 
   private static func finish(status: Int32) -> Never {

@@ -8,8 +8,10 @@ struct PlayCommand: ParsableCommand {
     commandName: "play",
     abstract: "Play a scenario from start to end without interaction.",
     discussion: """
-      Student turns take their answers from --answers FILE (one per line), then from the \
-      scenario's sample answers. The same inputs and --seed always give the same output.
+      Student turns take their answers from --answers FILE (one per line, LF or CRLF), then \
+      from the scenario's sample answers. A blank line in the file takes that turn's sample \
+      answer; lines left over when the scenario ends are reported on standard error. The same \
+      inputs and --seed always give the same output.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
@@ -20,7 +22,9 @@ struct PlayCommand: ParsableCommand {
   @Flag(name: .long, help: "List the scenarios and exit.")
   var list = false
 
-  @Option(name: .long, help: "Answer student turns with these lines, one per line.", completion: .file())
+  @Option(
+    name: .long, help: "Answer student turns with these lines, one per line (a blank line: the sample).",
+    completion: .file())
   var answers: String?
 
   @Option(name: .long, help: "Fix the choice among alternative lines.")
@@ -62,10 +66,15 @@ struct PlayCommand: ParsableCommand {
     // A transcript that cannot be saved fails now, not after the whole play has been printed.
     let overwrite: AtomicFile.Overwrite = force ? .replace : .refuse
     if let transcript { try AtomicFile.checkWritable(transcript, overwrite: overwrite) }
-    var lines = try answerLines()[...]
+    let answerFile = try answerLines()
+    var lines = answerFile[...]
     var run = ScenarioRun(scenario: scenario, responder: responder, seed: seed)
-    let events = run.autoplay(answering: { turnID in lines.popFirst() ?? sample(for: turnID, in: scenario) })
+    // A blank line asks for the turn's sample answer, as running out of lines does.
+    let events = run.autoplay(answering: { turnID in
+      lines.popFirst().flatMap { $0.isEmpty ? nil : $0 } ?? sample(for: turnID, in: scenario)
+    })
     try StandardOutput.write(try render(events, of: run))
+    warnUnused(lines, of: answerFile.count)
     switch events.last {
     case .awaitingStudent(_, let turnID)?:
       throw CommandFailure("no answer for student turn '\(turnID)': give --answers FILE or a sample")
@@ -74,15 +83,16 @@ struct PlayCommand: ParsableCommand {
     default: break
     }
     if let path = transcript, let fileFormat = TranscriptFormat(path: path) {
-      try AtomicFile.write(try fileFormat.render(run.transcript), to: path, overwrite: overwrite)
+      try AtomicFile.write(
+        try fileFormat.render(run.transcript, map: responder.map), to: path, overwrite: overwrite)
     }
   }
 
   /// The played run in the chosen format: one renderer per format.
   private func render(_ events: [ScenarioEvent], of run: ScenarioRun) throws -> String {
     switch format {
-    case .text: TextRenderer().play(events, scenario: run.scenario)
-    case .markdown: MarkdownRenderer.render(run.transcript)
+    case .text: TextRenderer(map: run.responder.map).play(events, scenario: run.scenario)
+    case .markdown: MarkdownRenderer.render(run.transcript, map: run.responder.map)
     case .json:
       try ([OrderedJSONEncoder().line(PlayStart(run))] + events.map { try OrderedJSONEncoder().line($0) })
         .joined()
@@ -115,15 +125,24 @@ struct PlayCommand: ParsableCommand {
     return catalog
   }
 
+  /// Answer lines the scenario never asked for are named, not dropped silently.
+  private func warnUnused(_ unused: ArraySlice<String>, of total: Int) {
+    guard let answers, !unused.isEmpty else { return }
+    let first = unused.startIndex + 1
+    let range = unused.count == 1 ? "line \(first)" : "lines \(first)–\(total)"
+    StandardOutput.error(
+      "debate: warning: \(answers): \(range) not used (the scenario ended after \(first - 1) answer\(first == 2 ? "" : "s")): \(unused.first ?? "")"
+    )
+  }
+
   private func answerLines() throws -> [String] {
     guard let answers else { return [] }
     let bytes = try readFile(answers, limit: 1 << 20)
     guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
       throw CommandFailure("cannot use \(answers): it is not UTF-8 text")
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
+    // "\r\n" is one Character in Swift, so splitting Characters on "\n" misses it.
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     while lines.last?.isEmpty == true { lines.removeLast() }
     return lines
   }

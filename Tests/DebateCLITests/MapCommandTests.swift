@@ -141,7 +141,10 @@ struct MapCommandTests {
       [], stdin: "Beijing could be an honest broker between Russia and Ukraine.\n/score\n")
     let lines = result.stdout.split(separator: "\n").map(String.init)
     let mediator = try #require(lines.first { $0.hasPrefix("mediator ") })
-    #expect(mediator.hasSuffix("your objection at turn 1 was answered by ¶2.5 (disputed 1)"))
+    #expect(
+      mediator.hasSuffix(
+        "your objection at turn 1 was answered by ¶2.5 (argued against it 1); last, you argued against the essay: Beijing could mediate"
+      ))
     #expect(
       lines.contains {
         $0.hasPrefix("trump-question ") && $0.hasSuffix("open: the essay leaves it an open question (¶4.2)")

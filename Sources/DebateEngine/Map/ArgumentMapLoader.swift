@@ -17,10 +17,11 @@ public struct ArgumentMapLoader {
 
   static let claimFields = [
     "id", "statement", "position", "leans", "view", "evidence", "attacks", "supports", "opposing",
-    "vocabulary", "counterarguments",
+    "vocabulary", "counterarguments", "gist",
   ]
   static let concessionFields = ["id", "grants", "ref", "claims", "words"]
   static let opposingFields = ["statement", "refs", "holders"]
+  static let gistFields = ["essay", "against"]
   static let vocabularyFields = ["topic", "affirm", "deny", "requires"]
 
   /// The map in `source`, or every diagnostic found in it.
@@ -249,6 +250,17 @@ public struct ArgumentMapLoader {
       vocabulary.requires = wordFields["requires"].map { reader.strings($0, "required words") } ?? []
     }
     let view = fields["view"].flatMap { reader.string($0, "the view of \(what)") }
+    var gist: ClaimGist?
+    if let node = fields["gist"], let gistFields = reader.mapping(node, "gist of \(what)") {
+      reader.rejectUnknownKeys(in: gistFields, known: Self.gistFields, "gist of \(what)")
+      let essay = gistFields["essay"].flatMap { reader.string($0, "the essay's gist") }
+      let against = gistFields["against"].flatMap { reader.string($0, "the gist against the essay") }
+      for (key, side) in [("essay", "the essay's side"), ("against", "the other side")]
+      where gistFields[key] == nil {
+        reader.error("gist of \(what) needs '\(key)', \(side) in a few words", at: node)
+      }
+      if let essay, let against { gist = ClaimGist(essay: essay, against: against) }
+    }
     var counterarguments: [String] = []
     if let list = fields["counterarguments"], let items = reader.sequence(list, "counterarguments of \(what)")
     {
@@ -271,7 +283,7 @@ public struct ArgumentMapLoader {
       id: id, statement: statement, position: position, view: view, evidence: evidence, attacks: attacks,
       supports: supports, opposingView: opposingView, opposingRefs: opposingRefs,
       opposingHolders: opposingHolders, vocabulary: vocabulary, essayPosition: essayPosition,
-      counterarguments: counterarguments)
+      counterarguments: counterarguments, gist: gist)
   }
 
   /// Whether `words` repeats eight or more words of `text` in a row.

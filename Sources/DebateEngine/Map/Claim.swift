@@ -43,6 +43,8 @@ public struct Claim: Hashable, Sendable, Identifiable {
   /// agrees. Never quoted as the text's.
   public let counterarguments: [String]
   public let vocabulary: ClaimVocabulary
+  /// The two sides in a few plain words, for telling a student which one they took.
+  public let gist: ClaimGist
 
   public init(
     id: String, statement: String, position: Position, view: String? = nil, evidence: [UnitRef],
@@ -50,7 +52,7 @@ public struct Claim: Hashable, Sendable, Identifiable {
     supports: [String] = [], opposingView: String? = nil, opposingRefs: [UnitRef] = [],
     opposingHolders: [String] = [],
     vocabulary: ClaimVocabulary = ClaimVocabulary(), essayPosition: EssayPosition? = nil,
-    counterarguments: [String] = []
+    counterarguments: [String] = [], gist: ClaimGist? = nil
   ) {
     self.counterarguments = counterarguments
     self.id = id
@@ -65,6 +67,37 @@ public struct Claim: Hashable, Sendable, Identifiable {
     self.opposingRefs = opposingRefs
     self.opposingHolders = opposingHolders
     self.vocabulary = vocabulary
+    self.gist = gist ?? ClaimGist(statement: statement, position: position, view: self.view)
+  }
+}
+
+/// A claim's two sides in a few plain words (`gist:` in the map): what the essay argues ("no
+/// lasting wedge") and what a student who argues against it says ("a lasting wedge is possible").
+///
+/// Without `gist:` in the map, the essay's side is its view up to the first `;`, and the other
+/// side is the statement when the essay rejects it, or "not so: " and the statement when it holds
+/// it: longer, but never backwards.
+public struct ClaimGist: Hashable, Sendable, Codable {
+  public let essay: String
+  public let against: String
+
+  public init(essay: String, against: String) {
+    self.essay = essay
+    self.against = against
+  }
+
+  init(statement: String, position: Position, view: String) {
+    let firstClause = view.split(separator: ";", maxSplits: 1).first.map(String.init) ?? view
+    essay = Self.phrase(firstClause)
+    against = position == .rejects ? Self.phrase(statement) : "not so: " + Self.phrase(statement)
+  }
+
+  /// A sentence as a phrase: no final full stop.
+  private static func phrase(_ sentence: String) -> String {
+    var words = Substring(sentence)
+    while words.last?.isWhitespace == true || words.last == "." { words = words.dropLast() }
+    while words.first?.isWhitespace == true { words = words.dropFirst() }
+    return String(words)
   }
 }
 

@@ -286,6 +286,8 @@ public struct MapDrafter {
       #               thesis when they share a word); add `attacks: [ID]` by hand
       #   opposing    (add by hand) the opposing view in the text's own words:
       #                 {statement: …, refs: [¶P.S], holders: [who held it]}
+      #   gist        (add by hand) both sides in a few words, for telling a student which
+      #               side they took: {essay: no lasting wedge, against: they are allies}
       #   vocabulary  how students talk about the claim:
       #                 topic   words that say a turn is about it (drafted: its distinctive
       #                         words, and WordNet synonyms of them)

@@ -2,9 +2,11 @@ import Yams
 
 /// Checks that authored words presented as the essay's are the essay's, character for character.
 ///
-/// A quotation (“…” or "…") must stand verbatim in the text when the line is spoken by a
-/// speaker of side `essay`, or when the line attributes it to the text ("says the essay",
-/// "the author writes"). Nothing is ignored: not case, not punctuation, not spacing.
+/// A quotation (“…”, "…", ‘…’ or '…') must stand verbatim in the text when the line is spoken
+/// by a speaker of side `essay`, or when the line attributes it to the text ("says the essay",
+/// "As the author puts it, 'they are allies'"). Nothing is ignored: not case, not punctuation,
+/// not spacing. A single quotation mark inside a word (an apostrophe: "the essay's") opens and
+/// closes nothing.
 struct QuotationCheck {
   let corpus: Corpus
 
@@ -16,7 +18,8 @@ struct QuotationCheck {
     guard speaker?.side == .essay || Self.attributions.contains(where: { lowered.contains($0) }) else {
       return
     }
-    for quotation in Self.quotations(in: line) where !corpus.containsVerbatim(quotation.text) {
+    let quoted = Self.quotations(in: line) + Self.singleQuotations(in: line)
+    for quotation in quoted where !corpus.containsVerbatim(quotation.text) {
       let place = locate(quotation, after: node, in: reader.source)
       reader.error(
         "the quotation “\(quotation.text.prefix(60))\(quotation.text.count > 60 ? "…" : "")” is attributed to the essay but is not in it verbatim",
@@ -53,6 +56,41 @@ struct QuotationCheck {
       if opening == "“" && character == "“" { depth += 1 }
       if opening == "“" && character == "”" { depth -= 1 }
       current.append(character)
+    }
+    return result
+  }
+
+  /// Quotations in single marks, ‘…’ or '…': a mark opens at the start or after a space or an
+  /// opening bracket or dash, before a letter or digit, and closes after a non-space and before
+  /// the end or a non-letter, so apostrophes ("don't", "the People’s") are left alone.
+  static func singleQuotations(in line: String) -> [Quotation] {
+    let characters = Array(line)
+    var result: [Quotation] = []
+    var index = 0
+    while index < characters.count {
+      let mark = characters[index]
+      let before = index == 0 ? " " : characters[index - 1]
+      let after = index + 1 < characters.count ? characters[index + 1] : " "
+      guard mark == "'" || mark == "‘", before.isWhitespace || "([{—–-:“\"".contains(before),
+        after.isLetter || after.isNumber
+      else {
+        index += 1
+        continue
+      }
+      let closing: Character = mark == "'" ? "'" : "’"
+      var end = index + 1
+      var found: Int?
+      while end < characters.count {
+        let next = end + 1 < characters.count ? characters[end + 1] : " "
+        if characters[end] == closing, !characters[end - 1].isWhitespace, !(next.isLetter || next.isNumber) {
+          found = end
+          break
+        }
+        end += 1
+      }
+      guard let found else { break }
+      result.append(Quotation(opening: mark, text: String(characters[(index + 1)..<found])))
+      index = found + 1
     }
     return result
   }

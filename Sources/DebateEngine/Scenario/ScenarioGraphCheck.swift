@@ -5,11 +5,15 @@ import Yams
 struct ScenarioGraphCheck {
   let drafts: [TurnDraft]
   let start: String
+  /// Turns already reported for problems of their own: never blamed as unreachable or trapped,
+  /// and taken to reach an end, so one mistake is one error.
+  let flawed: Set<String>
   private let index: [String: Int]
 
-  init(drafts: [TurnDraft], start: String) {
+  init(drafts: [TurnDraft], start: String, flawed: Set<String> = []) {
     self.drafts = drafts
     self.start = start
+    self.flawed = flawed
     var index: [String: Int] = [:]
     for (i, draft) in drafts.enumerated() where index[draft.turn.id] == nil { index[draft.turn.id] = i }
     self.index = index
@@ -39,7 +43,7 @@ struct ScenarioGraphCheck {
     }
     if dangling { return }
     let reached = reachable(from: [start], forward: true)
-    for draft in drafts where !reached.contains(draft.turn.id) {
+    for draft in drafts where !reached.contains(draft.turn.id) && !flawed.contains(draft.turn.id) {
       reader.error("turn '\(draft.turn.id)' is never reached from the start '\(start)'", at: draft.idNode)
     }
     let ends = drafts.filter(\.turn.isEnd).map(\.turn.id)
@@ -47,7 +51,7 @@ struct ScenarioGraphCheck {
       reader.error("the scenario has no end turn (add 'end: true' to a closing turn)", at: first.idNode)
       return
     }
-    let canEnd = reachable(from: ends, forward: false)
+    let canEnd = reachable(from: ends + flawed.sorted(), forward: false)
     let trapped = drafts.filter { reached.contains($0.turn.id) && !canEnd.contains($0.turn.id) }
     if let first = trapped.first {
       let names = trapped.map { "'\($0.turn.id)'" }.joined(separator: ", ")
@@ -62,13 +66,15 @@ struct ScenarioGraphCheck {
     var predecessors: [String: [String]] = [:]
     if !forward {
       for draft in drafts {
-        for next in draft.turn.successors { predecessors[next, default: []].append(draft.turn.id) }
+        for next in draft.links.map(\.target) { predecessors[next, default: []].append(draft.turn.id) }
       }
     }
     var seen = Set(roots)
     var queue = roots
     while let id = queue.popLast() {
-      let neighbours = forward ? (index[id].map { drafts[$0].turn.successors } ?? []) : predecessors[id] ?? []
+      // The links as written, so a turn that failed to load still leads where it says.
+      let neighbours =
+        forward ? (index[id].map { drafts[$0].links.map(\.target) } ?? []) : predecessors[id] ?? []
       for neighbour in neighbours where seen.insert(neighbour).inserted { queue.append(neighbour) }
     }
     return seen

@@ -3,14 +3,16 @@ import Yams
 extension ScenarioLoader {
   static let turnFields = [
     "id", "speaker", "says", "lines", "quote", "answer", "prompt", "sample", "branches", "default", "reply",
-    "next", "end", "once", "when",
+    "next", "end", "once", "when", "paraphrase",
   ]
   static let contentFields = ["says", "lines", "quote", "answer"]
   static let studentFields = ["prompt", "sample", "branches", "default", "reply"]
   static let branchFields = ["stance", "claim", "next"]
   static let conditionFields = ["said", "stance", "turn", "visited"]
 
-  func readTurn(_ node: Node, cast: [CastDraft], _ reader: inout YAMLReader) -> TurnDraft? {
+  /// The turn in `node`. A turn whose speaker is unknown, or whose prompt is broken, still
+  /// yields a draft with its links, so that the graph is checked around it without cascading.
+  func readTurn(_ node: Node, cast: CastList, _ reader: inout YAMLReader) -> TurnDraft? {
     guard let fields = reader.mapping(node, "a turn") else { return nil }
     reader.rejectUnknownKeys(in: fields, known: Self.turnFields, "a turn")
     guard let idNode = reader.required(fields, "id", in: "a turn", at: node),
@@ -23,10 +25,13 @@ extension ScenarioLoader {
     let once = fields["once"].flatMap { reader.boolean($0, "once of \(what)") } ?? false
     var speaker: CastDraft?
     if let speakerNode = fields["speaker"], let name = reader.string(speakerNode, "the speaker of \(what)") {
-      speaker = cast.first { $0.speaker.id == name }
+      speaker = cast.members.first { $0.speaker.id == name }
       if speaker == nil {
-        let hint = Self.hint(name, cast.map(\.speaker.id))
-        reader.error("unknown speaker '\(name)' in \(what)\(hint)", at: speakerNode)
+        // A cast member whose side is wrong is reported once, where the side is written.
+        if !cast.broken.contains(name) {
+          let hint = Self.hint(name, cast.ids)
+          reader.error("unknown speaker '\(name)' in \(what)\(hint)", at: speakerNode)
+        }
         // Which fields fit depends on the speaker's side: check nothing more than the turn's links.
         let targets = ["next", "default"].compactMap { fields[$0] }
         let links = targets.compactMap { node in node.scalar.map { ($0.string, node) } }
@@ -54,7 +59,11 @@ extension ScenarioLoader {
         reader.error(
           "student \(what) cannot use '\(key)'; it asks with 'prompt'", at: Self.key(key, in: fields))
       }
-      guard let prompt = readPrompt(fields, what, node, cast, &links, &reader) else { return nil }
+      guard let prompt = readPrompt(fields, what, node, cast, &links, &reader) else {
+        return TurnDraft(
+          turn: ScenarioTurn(id: id, speaker: speaker?.speaker.id, content: .silent), node: node,
+          idNode: idNode, links: links, mentions: [])
+      }
       content = .student(prompt)
     } else {
       for key in Self.studentFields where fields[key] != nil {
@@ -73,6 +82,7 @@ extension ScenarioLoader {
       }
       content = readContent(present.first, fields, speaker?.speaker, what, &reader) ?? .silent
     }
+    let paraphrases = readParaphrase(fields, content: present.first, speaker: speaker?.speaker, what, &reader)
     if isEnd && isStudent { reader.error("a student turn cannot be an end", at: fields["end"]) }
     let condition = fields["when"].flatMap { readCondition($0, what, &reader) }
     if (condition != nil || once) && next == nil && !isEnd && !isStudent {
@@ -80,7 +90,7 @@ extension ScenarioLoader {
     }
     let turn = ScenarioTurn(
       id: id, speaker: speaker?.speaker.id, content: content, next: next, isEnd: isEnd, once: once,
-      condition: condition)
+      condition: condition, paraphrases: paraphrases)
     var mentions: [(target: String, node: Node)] = []
     for key in ["turn", "visited"] {
       if let mention = fields["when"]?.mapping?[key], let target = mention.scalar?.string {
@@ -127,8 +137,45 @@ extension ScenarioLoader {
     }
   }
 
+  /// `paraphrase: [REFS]`: the sentences a `says`/`lines` turn puts in other words. Required when
+  /// the essay's side speaks authored words: everything the essay's side says is its own
+  /// sentences (`quote`, `answer`) or marked as a paraphrase of them.
+  private func readParaphrase(
+    _ fields: Node.Mapping, content: String?, speaker: ScenarioSpeaker?, _ what: String,
+    _ reader: inout YAMLReader
+  ) -> [UnitRef] {
+    let authored = content == "says" || content == "lines"
+    guard let node = fields["paraphrase"] else {
+      if authored, speaker?.side == .essay, let key = content {
+        reader.error(
+          "\(what) gives the essay's side words of its own; the essay speaks in its own sentences ('quote:', 'answer:'), or mark these words as a paraphrase of them with 'paraphrase: [REFS]'",
+          at: Self.key(key, in: fields))
+      }
+      return []
+    }
+    guard authored else {
+      reader.error(
+        "'paraphrase' marks the words of 'says' or 'lines'; \(what) has none",
+        at: Self.key("paraphrase", in: fields))
+      return []
+    }
+    let items = node.scalar != nil ? [node] : reader.sequence(node, "paraphrase of \(what)") ?? []
+    var refs: [UnitRef] = []
+    for item in items {
+      guard let raw = reader.string(item, "each ref paraphrased by \(what)") else { continue }
+      guard let ref = UnitRef(parsing: raw), corpus.unit(ref) != nil else {
+        let range = "\(corpus.units.first?.ref.description ?? "")…\(corpus.units.last?.ref.description ?? "")"
+        reader.error("unknown ref '\(raw)' in the paraphrase of \(what); the text has \(range)", at: item)
+        continue
+      }
+      refs.append(ref)
+    }
+    if items.isEmpty { reader.error("paraphrase of \(what) names no ref", at: node) }
+    return refs
+  }
+
   private func readPrompt(
-    _ fields: Node.Mapping, _ what: String, _ node: Node, _ cast: [CastDraft],
+    _ fields: Node.Mapping, _ what: String, _ node: Node, _ cast: CastList,
     _ links: inout [(target: String, node: Node)], _ reader: inout YAMLReader
   ) -> ScenarioPrompt? {
     let prompt = text(fields, "prompt", &reader, node, in: "student \(what)")
@@ -162,9 +209,10 @@ extension ScenarioLoader {
     var replier: String?
     if let replyNode = fields["reply"], let name = reader.string(replyNode, "reply of \(what)") {
       replier = name
-      switch cast.first(where: { $0.speaker.id == name })?.speaker.side {
+      switch cast.members.first(where: { $0.speaker.id == name })?.speaker.side {
+      case nil where cast.broken.contains(name): break
       case nil:
-        let hint = Self.hint(name, cast.map(\.speaker.id))
+        let hint = Self.hint(name, cast.ids)
         reader.error("unknown speaker '\(name)' in reply of \(what)\(hint)", at: replyNode)
       case .student?:
         reader.error("reply of \(what) names a student; name the speaker who answers", at: replyNode)

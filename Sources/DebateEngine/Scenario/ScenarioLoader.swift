@@ -43,13 +43,17 @@ public struct ScenarioLoader: Sendable {
     }
     let cast = readCast(top, root, &reader)
     var drafts: [TurnDraft] = []
+    /// Turns with problems of their own: the graph check does not blame them again.
+    var flawed: Set<String> = []
     if let list = reader.required(top, "turns", in: "a scenario", at: root),
       let items = reader.sequence(list, "turns")
     {
       if items.isEmpty { reader.error("the scenario has no turns", at: list) }
       var seen: Set<String> = []
       for item in items {
+        let problems = reader.diagnostics.count
         guard let draft = readTurn(item, cast: cast, &reader) else { continue }
+        if reader.diagnostics.count > problems { flawed.insert(draft.turn.id) }
         if !seen.insert(draft.turn.id).inserted {
           reader.error("duplicate turn id '\(draft.turn.id)'", at: draft.idNode)
         }
@@ -57,30 +61,34 @@ public struct ScenarioLoader: Sendable {
       }
     }
     var start = drafts.first?.turn.id
+    var startIsKnown = start != nil
     if let startNode = top["start"], let name = reader.string(startNode, "start") {
       start = name
-      if !drafts.contains(where: { $0.turn.id == name }) {
+      startIsKnown = drafts.contains { $0.turn.id == name }
+      if !startIsKnown {
         let hint = Self.hint(name, drafts.map(\.turn.id))
         reader.error("start names unknown turn '\(name)'\(hint)", at: startNode)
       }
     }
-    if let start, !reader.hasErrors {
-      var graph = ScenarioGraphCheck(drafts: drafts, start: start)
+    // The graph is checked alongside every other problem, so one run reports them all.
+    if let start, startIsKnown {
+      var graph = ScenarioGraphCheck(drafts: drafts, start: start, flawed: flawed)
       graph.check(&reader)
     }
     guard !reader.hasErrors, let id, let title, let motion, let start else {
       throw DiagnosticList(reader.diagnostics)
     }
     return Scenario(
-      id: id, title: title, motion: motion, file: file, cast: cast.map(\.speaker), claims: claims,
+      id: id, title: title, motion: motion, file: file, cast: cast.members.map(\.speaker), claims: claims,
       start: start, turns: drafts.map(\.turn))
   }
 
-  private func readCast(_ top: Node.Mapping, _ root: Node, _ reader: inout YAMLReader) -> [CastDraft] {
+  private func readCast(_ top: Node.Mapping, _ root: Node, _ reader: inout YAMLReader) -> CastList {
     guard let list = reader.required(top, "cast", in: "a scenario", at: root),
       let items = reader.sequence(list, "cast")
-    else { return [] }
+    else { return CastList() }
     var cast: [CastDraft] = []
+    var broken: Set<String> = []
     for item in items {
       guard let fields = reader.mapping(item, "a cast member") else { continue }
       reader.rejectUnknownKeys(in: fields, known: Self.speakerFields, "a cast member")
@@ -96,7 +104,10 @@ public struct ScenarioLoader: Sendable {
             at: node)
         }
       }
-      guard let id, let name, let side, let idNode = fields["id"] else { continue }
+      guard let id, let name, let side, let idNode = fields["id"] else {
+        if let id { broken.insert(id) }
+        continue
+      }
       checkIdentifier(id, "speaker id", idNode, &reader)
       if cast.contains(where: { $0.speaker.id == id }) {
         reader.error("duplicate speaker id '\(id)'", at: idNode)
@@ -104,7 +115,7 @@ public struct ScenarioLoader: Sendable {
       cast.append(CastDraft(speaker: ScenarioSpeaker(id: id, name: name, side: side), node: item))
     }
     if items.isEmpty { reader.error("the cast is empty", at: list) }
-    return cast
+    return CastList(members: cast, broken: broken)
   }
 
   // MARK: Shared helpers
@@ -137,6 +148,15 @@ public struct ScenarioLoader: Sendable {
 struct CastDraft {
   let speaker: ScenarioSpeaker
   let node: Node
+}
+
+/// The cast as read: the members that loaded, and the ids of those that did not (a wrong side,
+/// a missing name), whose turns are then not reported again as spoken by an unknown speaker.
+struct CastList {
+  var members: [CastDraft] = []
+  var broken: Set<String> = []
+
+  var ids: [String] { members.map(\.speaker.id) + broken.sorted() }
 }
 
 /// A parsed turn with the nodes the graph checks point at.

@@ -197,7 +197,7 @@ public struct ScenarioRun: Sendable {
     switch turn.content {
     case .says(let alternatives):
       let index = alternatives.count > 1 ? generator.index(below: alternatives.count) : 0
-      parts = [.prose(alternatives[index])]
+      parts = [.prose(ScenarioTurn.paraphraseLabel(turn.paraphrases) + alternatives[index])]
     case .quote(let refs):
       parts = refs.compactMap { responder.corpus.unit($0).map { .quote(Citation($0)) } }
     case .answer(let id):
@@ -210,6 +210,10 @@ public struct ScenarioRun: Sendable {
     let line = ScenarioLine(turnID: turn.id, speaker: speaker, parts: parts, claimID: claimID)
     session.record(line)
     remember(line, reply: false)
+    // A paraphrase's label is for the reader; the next answer is read after its words alone.
+    if !turn.paraphrases.isEmpty, case .prose(let words)? = parts.first {
+      lastLine = String(words.dropFirst(ScenarioTurn.paraphraseLabel(turn.paraphrases).count))
+    }
     return line
   }
 

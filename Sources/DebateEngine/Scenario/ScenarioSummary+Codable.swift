@@ -1,6 +1,6 @@
 /// The summary as JSON, in the keys `play --format json` has always written for its `end` event:
 /// `{"scenario", "turn", "points": [{"claim", "statement", "view", "evidence", "stances",
-/// "status", "reason", "label"}], "unrelated"}`.
+/// "status", "reason", "label", "gist", "argued"}], "unrelated"}`.
 extension ScenarioSummary: Codable {
   private enum CodingKeys: String, CodingKey { case scenario, turn, points, unrelated }
 
@@ -24,7 +24,7 @@ extension ScenarioSummary: Codable {
 
 extension ScenarioSummary.Point: Codable {
   private enum CodingKeys: String, CodingKey {
-    case claim, statement, view, evidence, stances, status, reason, label
+    case claim, statement, view, evidence, stances, status, reason, label, gist, argued
   }
 
   public init(from decoder: any Decoder) throws {
@@ -48,7 +48,8 @@ extension ScenarioSummary.Point: Codable {
     self.init(
       claimID: id, statement: try c.decode(String.self, forKey: .statement),
       view: try c.decode(String.self, forKey: .view), evidence: refs,
-      stances: try c.decode([Stance].self, forKey: .stances), status: status)
+      stances: try c.decode([Stance].self, forKey: .stances), status: status,
+      gist: try c.decodeIfPresent(ClaimGist.self, forKey: .gist))
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -62,5 +63,8 @@ extension ScenarioSummary.Point: Codable {
     try c.encode(status?.standing, forKey: .status)
     try c.encode(status?.reason, forKey: .reason)
     try c.encodeIfPresent(status?.label, forKey: .label)
+    try c.encodeIfPresent(gist, forKey: .gist)
+    // What the student argued, in the words people read; `stances` stays for programs.
+    try c.encode(argued, forKey: .argued)
   }
 }

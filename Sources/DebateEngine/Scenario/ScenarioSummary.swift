@@ -12,12 +12,15 @@ public struct ScenarioSummary: Hashable, Sendable {
     public let stances: [Stance]
     /// Where the claim stands after the scenario's debate, under grounded semantics.
     public let status: ClaimStatus?
+    /// Both sides in a few words, to say which one the student took (`JudgmentWording`).
+    public let gist: ClaimGist?
 
     public init(
       claimID: String, statement: String, view: String, evidence: [UnitRef], stances: [Stance],
-      status: ClaimStatus? = nil
+      status: ClaimStatus? = nil, gist: ClaimGist? = nil
     ) {
       self.status = status
+      self.gist = gist
       self.claimID = claimID
       self.statement = statement
       self.view = view
@@ -55,10 +58,17 @@ public struct ScenarioSummary: Hashable, Sendable {
       guard let claim = map.claim(id) else { return nil }
       return Point(
         claimID: id, statement: claim.statement, view: claim.view, evidence: claim.evidence,
-        stances: answers.filter { $0.claimID == id }.map(\.stance), status: debate.status(of: id))
+        stances: answers.filter { $0.claimID == id }.map(\.stance), status: debate.status(of: id),
+        gist: claim.gist)
     }
     return ScenarioSummary(
       scenarioID: scenario.id, turnID: endTurn, points: points,
       unrelatedAnswers: answers.filter { $0.stance == .unrelated }.count)
   }
+}
+
+extension ScenarioSummary.Point {
+  /// What the student argued on this claim, in plain words: `you sided with the essay: no
+  /// lasting wedge`, or `you did not argue it`.
+  public var argued: String { JudgmentWording.sequence(stances, gist: gist) }
 }

@@ -27,11 +27,15 @@ public struct ScenarioTurn: Hashable, Sendable {
   public let once: Bool
   /// Played only when this holds; otherwise skipped to `next`.
   public let condition: ScenarioCondition?
+  /// For `says` and `lines`: the essay's sentences these authored words paraphrase. Shown with
+  /// the words ("Paraphrasing ¶2.3: …"), so a paraphrase is never taken for the essay's words.
+  public let paraphrases: [UnitRef]
 
   public init(
     id: String, speaker: String?, content: Content, next: String? = nil, isEnd: Bool = false,
-    once: Bool = false, condition: ScenarioCondition? = nil
+    once: Bool = false, condition: ScenarioCondition? = nil, paraphrases: [UnitRef] = []
   ) {
+    self.paraphrases = paraphrases
     self.id = id
     self.speaker = speaker
     self.content = content
@@ -39,6 +43,11 @@ public struct ScenarioTurn: Hashable, Sendable {
     self.isEnd = isEnd
     self.once = once
     self.condition = condition
+  }
+
+  /// `Paraphrasing ¶2.3: ` before a paraphrase's words; empty for other authored words.
+  static func paraphraseLabel(_ refs: [UnitRef]) -> String {
+    refs.isEmpty ? "" : "Paraphrasing " + refs.map(\.description).joined(separator: ", ") + ": "
   }
 
   public var isStudent: Bool { if case .student = content { true } else { false } }

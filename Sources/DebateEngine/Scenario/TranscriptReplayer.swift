@@ -66,6 +66,13 @@ public struct TranscriptReplayer: Sendable {
       compare("turn", before.turn ?? "-", after.turn ?? "-")
       compare("speaker", before.role.rawValue, after.role.rawValue)
       compare("stance", before.stance?.rawValue ?? "-", after.stance?.rawValue ?? "-")
+      // The same change from the student's side, so that 'agree' next to a rejected statement
+      // is not read backwards.
+      if let was = before.stance, let now = after.stance, was != now, let last = differences.indices.last {
+        let map = responder.map
+        differences[last] +=
+          " (was: \(map.wording(was, claim: before.claim).sentence); now: \(map.wording(now, claim: after.claim).sentence))"
+      }
       compare("claim", before.claim ?? "-", after.claim ?? "-")
       compare("refs", "[\(before.refs.joined(separator: " "))]", "[\(after.refs.joined(separator: " "))]")
       if !differences.isEmpty {

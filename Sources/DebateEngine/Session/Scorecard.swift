@@ -25,6 +25,15 @@ public struct Scorecard: Hashable, Sendable {
     public let asked: Int
     /// The sentences the engine quoted against the student's objections, first each.
     public let answeredWith: [UnitRef]
+
+    /// The student's last sided word on the claim: `agree` or `disagree`, nil when none.
+    public var lastSided: Stance? {
+      switch standing {
+      case .accepted: .agree
+      case .contested: .disagree
+      case .unchallenged, .questioned: nil
+      }
+    }
   }
 
   /// Every claim of the map, in map order.

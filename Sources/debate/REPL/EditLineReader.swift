@@ -127,8 +127,19 @@ final class EditLineReader: LineReading {
     let before = buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
       String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
     }
-    let word = String(before.reversed().prefix { $0 != " " }.reversed())
-    let matches = Array(Set(completer(before, word).filter { $0.hasPrefix(word) })).sorted()
+    var word = String(before.reversed().prefix { $0 != " " }.reversed())
+    let candidates = completer(before, word)
+    var matches = Array(Set(candidates.filter { $0.hasPrefix(word) })).sorted()
+    // A ref typed without its mark (`/text 4`) completes as the ref (`¶4.`).
+    if matches.isEmpty, let spelled = ReplCompleter.refSpelling(of: word) {
+      let refs = Array(Set(candidates.filter { $0.hasPrefix(spelled) })).sorted()
+      if !refs.isEmpty {
+        el_deletestr(editor, Int32(word.count))
+        el_insertstr(editor, spelled)
+        word = spelled
+        matches = refs
+      }
+    }
     guard let first = matches.first else { return UInt8(CC_REFRESH_BEEP) }
     if matches.count == 1 {
       // A folder keeps the cursor inside it; anything else is finished with a space.

@@ -26,6 +26,15 @@ struct ReplCompleter {
     }
   }
 
+  /// A ref typed without its paragraph mark, `4` or `4.1`, spelled as the text's refs are (`¶4`);
+  /// nil for anything else.
+  static func refSpelling(of word: String) -> String? {
+    guard let first = word.first, first.isASCII, first.isNumber,
+      word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+    else { return nil }
+    return "¶" + word
+  }
+
   /// Entries of the folder named in `word` whose names start with its last component; folders end
   /// in `/`. Hidden entries are offered only when the typed name starts with a dot.
   static func paths(startingWith word: String) -> [String] {

@@ -66,7 +66,9 @@ extension ReplContext {
       }
       units = [unit]
     }
-    say(units.map { block($0.text, label: "\($0.ref)") }.joined(separator: "\n"))
+    // One column for every label, `subtitle` as well as `¶2.5`, so the text lines up.
+    let column = units.map(\.ref.description.count).max() ?? 0
+    say(units.map { block($0.text, label: "\($0.ref)".padded(to: column)) }.joined(separator: "\n"))
     return .proceed
   }
 }

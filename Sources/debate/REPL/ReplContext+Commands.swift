@@ -115,7 +115,7 @@ extension ReplContext {
     }
     let (transcript, scenario) = shownTranscript
     do {
-      try AtomicFile.write(try format.render(transcript), to: path, overwrite: .refuse)
+      try AtomicFile.write(try format.render(transcript, map: map), to: path, overwrite: .refuse)
       if scenario == nil { journalSaved() }
       if let scenario {
         let lines = transcript.entries.count

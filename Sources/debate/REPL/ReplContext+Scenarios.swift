@@ -160,7 +160,7 @@ extension ReplContext {
       case .line(let line):
         say(renderer.render(line))
       case .answered(let answer):
-        say(style.paint(renderer.judged(answer), .dim))
+        say(style.paint(wrappedSummaryLine(renderer.judged(answer)), .dim))
       case .awaitingStudent(let prompt, let turnID):
         say(labelled(prompt, label: "Your turn:", role: .student))
         play = run
@@ -169,7 +169,7 @@ extension ReplContext {
         return
       case .ended(let summary):
         say("")
-        say(renderer.summary(summary).joined(separator: "\n"))
+        say(renderer.summary(summary).map(wrappedSummaryLine).joined(separator: "\n"))
       case .stepLimitReached(let limit, let turnID):
         fail("The scenario stopped after \(limit) turns at '\(turnID)': it loops.")
       }
@@ -186,12 +186,22 @@ extension ReplContext {
     prompt.turn = nil
     say(
       style.paint(
-        note + " Back to free debate: the engine argues the \(session.side.rawValue)'s side.", .dim))
+        block(note + " Back to free debate: the engine argues the \(session.side.rawValue)'s side."), .dim))
   }
 
   private func spaces(_ count: Int) -> String { String(repeating: " ", count: count) }
 
   /// `text` wrapped after `label`, the label painted once wrapping has measured it plain.
+  /// A summary or `judged:` line wrapped like all other output, its continuation under its first word:
+  /// `- wedge: …` hangs by two, `  the essay's position: …` stays indented.
+  private func wrappedSummaryLine(_ line: String) -> String {
+    let body = line.drop { $0 == " " || $0 == "-" }
+    let lead = String(line.prefix(line.count - body.count))
+    let wrapped = TextWrapper(width: width ?? Int.max / 2).wrap(
+      String(body), indent: String(repeating: " ", count: lead.count))
+    return lead + wrapped.dropFirst(lead.count)
+  }
+
   private func labelled(_ text: String, label: String, role: ReplStyle.Role) -> String {
     let wrapped = block(text, label: label)
     guard style.colour, wrapped.hasPrefix(label) else { return wrapped }

@@ -15,13 +15,18 @@ extension ReplContext {
     let column = (card.lines.map(\.claimID.count).max() ?? 0) + 2
     for line in card.lines {
       let label = line.claimID.padded(to: column)
+      // Counted and worded from the student's side, never as the engine's agree/disagree.
       let counts = [
-        line.agreed > 0 ? "agreed \(line.agreed)" : nil,
-        line.disputed > 0 ? "disputed \(line.disputed)" : nil,
+        line.agreed > 0 ? "sided with the essay \(line.agreed)" : nil,
+        line.disputed > 0 ? "argued against it \(line.disputed)" : nil,
         line.asked > 0 ? "asked \(line.asked)" : nil,
       ].compactMap { $0 }.joined(separator: ", ")
       let reason = debate.status(of: line.claimID)?.reason ?? "stands, unchallenged"
-      out.append(block(counts.isEmpty ? reason : "\(reason) (\(counts))", label: label))
+      var said = counts.isEmpty ? reason : "\(reason) (\(counts))"
+      if let last = line.lastSided {
+        said += "; last, " + map.wording(last, claim: line.claimID).sentence
+      }
+      out.append(block(said, label: label))
     }
     let standings = debate.statuses.map(\.standing)
     out.append(

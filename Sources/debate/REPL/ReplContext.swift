@@ -64,7 +64,7 @@ final class ReplContext {
   /// The width to wrap to: the terminal's, read each time so a resize takes effect; none in pipes.
   var width: Int? { interactive ? Terminal.standardOutput.columns : nil }
 
-  var renderer: TextRenderer { TextRenderer(style: style, width: width) }
+  var renderer: TextRenderer { TextRenderer(style: style, width: width, map: map) }
 
   func say(_ text: String) { write(text) }
 

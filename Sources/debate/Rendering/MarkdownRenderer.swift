@@ -4,7 +4,7 @@ import DebateEngine
 /// a block quote with its ref. `debate play --format markdown` and `.md` transcripts are both
 /// this, so what a teacher reads in a saved file is what `play` printed.
 enum MarkdownRenderer {
-  static func render(_ transcript: Transcript) -> String {
+  static func render(_ transcript: Transcript, map: ArgumentMap? = nil) -> String {
     var out: [String] = []
     if let scenario = transcript.scenario {
       out += ["# \(transcript.title ?? scenario)", ""]
@@ -16,7 +16,7 @@ enum MarkdownRenderer {
     out += ["", provenance(transcript), ""]
     for entry in transcript.entries {
       if let prompt = entry.prompt { out += ["*\(prompt)*", ""] }
-      out += lines(entry)
+      out += lines(entry, map: map)
     }
     if let summary = transcript.summary { out += self.summary(summary) }
     return out.joined(separator: "\n")
@@ -30,10 +30,12 @@ enum MarkdownRenderer {
 
   /// The speaker in bold, the first prose on the same line, later prose as paragraphs and each
   /// quote as a block quote, in the order spoken.
-  private static func lines(_ entry: TranscriptEntry) -> [String] {
+  private static func lines(_ entry: TranscriptEntry, map: ArgumentMap?) -> [String] {
     var heading = "**\(entry.speaker)**"
     if let stance = entry.stance {
-      heading += " (\(stance.rawValue)\(entry.claim.map { ", \($0)" } ?? ""))"
+      // Said from the student's side when the map is at hand; JSON keeps agree/disagree.
+      let judged = map?.wording(stance, claim: entry.claim).sentence ?? stance.rawValue
+      heading += " (\(judged)\(entry.claim.map { ", `\($0)`" } ?? ""))"
       if let first = entry.correctedFrom {
         heading += " (corrected by the student; the engine had read \(first.rawValue))"
       }
@@ -71,8 +73,7 @@ enum MarkdownRenderer {
     ]
     for point in summary.points {
       let refs = point.evidence.map(\.description).joined(separator: ", ")
-      let argued =
-        point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
+      let argued = point.argued
       out.append(
         "| `\(point.claimID)` | \(point.view) (argued in \(refs)) | \(argued) | \(point.status?.reason ?? "") |"
       )

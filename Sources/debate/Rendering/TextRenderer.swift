@@ -10,6 +10,8 @@ struct TextRenderer {
   var style: ReplStyle = .plain
   /// The width to wrap to; nil for no wrapping (pipes, `ask`, `play`).
   var width: Int?
+  /// The map, to say each judgment from the student's side ("you sided with the essay: …").
+  var map: ArgumentMap?
 
   /// A reply labelled with its speaker ("Essay:", "Opponent:" or a cast member's name).
   func render(_ reply: Reply) -> String {
@@ -61,10 +63,16 @@ struct TextRenderer {
     return "  " + paintFirst(ref, in: wrapped, role: .ref).replacingOccurrences(of: "\n", with: "\n  ")
   }
 
-  /// How a student's answer was judged and where it led: `  judged: disagree on mediator → push-back`.
+  /// How a student's answer was judged and where it led, from the student's side:
+  /// `  judged: you sided with the essay: no lasting wedge (wedge) → next-turn`.
   func judged(_ answer: ScenarioAnswer) -> String {
-    let claim = answer.claimID.map { " on \($0)" } ?? ""
-    return "  judged: \(answer.stance.rawValue)\(claim) → \(answer.next)"
+    "  judged: \(judgment(answer.stance, claim: answer.claimID)) → \(answer.next)"
+  }
+
+  /// A stance on a claim in plain words when the map is at hand, else as `disagree on mediator`.
+  func judgment(_ stance: Stance, claim: String?) -> String {
+    guard let map else { return stance.rawValue + (claim.map { " on \($0)" } ?? "") }
+    return map.wording(stance, claim: claim).sentence + (claim.map { " (\($0))" } ?? "")
   }
 
   /// `debate play`'s text format: each event under its turn id.
@@ -95,9 +103,7 @@ struct TextRenderer {
       out.append(
         "  the essay's position: \(point.view) (argued in \(point.evidence.map(\.description).joined(separator: ", ")))"
       )
-      let argued =
-        point.stances.isEmpty ? "not argued" : point.stances.map(\.rawValue).joined(separator: ", ")
-      out.append("  you: \(argued)")
+      out.append("  \(point.argued)")
       if let status = point.status { out.append("  after this debate: \(status.reason)") }
     }
     if summary.unrelatedAnswers > 0 {
@@ -117,10 +123,9 @@ struct TextRenderer {
       }
     var text = render(entry.parts, label: label, role: Self.role(entry.role))
     if let stance = entry.stance {
-      let claim = entry.claim.map { " on \($0)" } ?? ""
       let corrected =
         entry.correctedFrom.map { " (you corrected it; the engine had read \($0.rawValue))" } ?? ""
-      text += "\n" + style.paint("  judged: \(stance.rawValue)\(claim)\(corrected)", .dim)
+      text += "\n" + style.paint("  judged: \(judgment(stance, claim: entry.claim))\(corrected)", .dim)
     }
     return text
   }

@@ -14,9 +14,10 @@ enum TranscriptFormat {
     }
   }
 
-  func render(_ transcript: Transcript) throws -> String {
+  /// - Parameter map: words each judgment from the student's side ("you sided with the essay: …").
+  func render(_ transcript: Transcript, map: ArgumentMap? = nil) throws -> String {
     switch self {
-    case .markdown: MarkdownRenderer.render(transcript)
+    case .markdown: MarkdownRenderer.render(transcript, map: map)
     case .json: try OrderedJSONEncoder(pretty: true).line(transcript)
     }
   }

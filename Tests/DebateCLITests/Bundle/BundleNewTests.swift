@@ -26,7 +26,7 @@ struct BundleNewTests {
     #expect(ask.stdout.contains(#""stance":"agree""#))
     let play = try DebateRun.run(["play", "--bundle", folder, "first-debate"])
     #expect(play.status == 0)
-    #expect(play.stdout.contains("judged: agree on "))
+    #expect(play.stdout.contains("judged: you sided with the essay: "))
     let redraft = try DebateRun.run(["map", "draft", "--no-wordnet", "--bundle", folder])
     #expect(redraft.stdout.contains("text: {file: gettysburg.txt, sha256: "))
     let readme = try String(contentsOfFile: folder + "/README.md", encoding: .utf8)

@@ -112,7 +112,10 @@ struct REPLPipeTests {
         "Usage: /save FILE, e.g. /save debate.md or /save debate.json",
       ])
     let markdown = try String(contentsOfFile: folder + "/debate.md", encoding: .utf8)
-    #expect(markdown.contains("**Student** (disagree, alliance): China and Russia are allies"))
+    #expect(
+      markdown.contains(
+        "**Student** (you argued against the essay: they are allies, `alliance`): China and Russia are allies"
+      ))
     let json = try String(contentsOfFile: folder + "/debate.json", encoding: .utf8)
     #expect(json.contains("\"refs\""))
   }

@@ -243,7 +243,7 @@ struct REPLTerminalTests {
     try run.waitFor("A Western strategist:")
     try run.waitForPrompt("wedge-driving:ask> ")
     try run.send("The West cannot split Moscow from Beijing\r")
-    try run.waitFor("judged: agree on wedge → strategist-objects")
+    try run.waitFor("judged: you sided with the essay: no lasting wedge (wedge)")
     try run.waitFor("The essayist: ")
     try run.waitFor("A Western strategist: You side with the essay, then.")
     try run.waitForPrompt("wedge-driving:ask-plans> ")

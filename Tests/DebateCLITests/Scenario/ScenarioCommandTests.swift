@@ -40,7 +40,8 @@ struct ScenarioCommandTests {
     #expect(result.status == 0)
     #expect(
       result.stdout.contains(
-        "[ask] > Beijing is no mediator, that is absurd.\n  judged: agree on mediator → needed"))
+        "[ask] > Beijing is no mediator, that is absurd.\n  judged: you sided with the essay: Beijing could never mediate (mediator) → needed"
+      ))
     #expect(result.stdout.contains("[ask-needed] > A mediator is needed to end any war."))
   }
 
@@ -135,7 +136,8 @@ struct ScenarioCommandTests {
     #expect(result.status == 1)
     #expect(
       result.stdout.hasPrefix(
-        "entry 1 (student): stance agree → disagree\n  student said: China could mediate\n"))
+        "entry 1 (student): stance agree → disagree (was: you sided with the essay: Beijing could never mediate; now: you argued against the essay: Beijing could mediate)\n  student said: China could mediate\n"
+      ))
     #expect(result.stdout.hasSuffix("replayed 1 student turn of a free debate: 1 changed\n"))
     let broken = try DebateRun.run(["replay", dir.appending(path: "none.json").path])
     #expect(broken.status == 1)

@@ -35,7 +35,8 @@ struct TranscriptCommandTests {
     #expect(!result.stdout.contains("No turns yet"))
     #expect(
       result.stdout.contains(
-        "[ask] Student: China could mediate, because Putin listens to Xi.\n  judged: disagree on mediator"))
+        "[ask] Student: China could mediate, because Putin listens to Xi.\n  judged: you argued against the essay: Beijing could mediate (mediator)"
+      ))
     let saved = try Self.transcript(folder + "/done.json")
     #expect(saved.scenario == "chinese-mediation")
     #expect(saved.summary?.turnID == "close")
@@ -64,7 +65,7 @@ struct TranscriptCommandTests {
     let result = try DebateRun.run([], stdin: "China and Russia are allies\n/history\n")
     let history = try #require(
       result.stdout.components(separatedBy: "1.     China and Russia are allies\n").last)
-    #expect(history.hasPrefix("  judged: disagree on alliance\nEssay: "))
+    #expect(history.hasPrefix("  judged: you argued against the essay: they are allies (alliance)\nEssay: "))
     #expect(history.contains("  ¶4.3   “China and Russia cannot be allies"))
   }
 
@@ -112,7 +113,8 @@ struct TranscriptCommandTests {
     let markdown = try String(contentsOfFile: folder + "/fixed.md", encoding: .utf8)
     #expect(
       markdown.contains(
-        "**Student** (agree, alliance) (corrected by the student; the engine had read disagree):"))
+        "**Student** (you sided with the essay: they are not a formal alliance, `alliance`) (corrected by the student; the engine had read disagree):"
+      ))
     let replay = try DebateRun.run(["replay", folder + "/fixed.json"])
     #expect(replay.stdout.hasSuffix("no changes\n"))
   }
@@ -132,7 +134,7 @@ struct TranscriptCommandTests {
     #expect(result.status == 0)
     #expect(
       result.stdout.contains(
-        "Re-judged your answer at ask: neutral → disagree; the scenario goes on from there.\n  judged: disagree on mediator → push-back"
+        "Re-judged your answer at ask: neutral → disagree; the scenario goes on from there.\n  judged: you argued against the essay: Beijing could mediate (mediator) → push-back"
       ))
     #expect(result.stdout.contains("Your last answer was already read as disagree."))
     let saved = try Self.transcript(folder + "/fixed.json")
