@@ -6,6 +6,7 @@
 #include <histedit.h>
 #include <langinfo.h>
 #include <stdio.h>
+#include <string.h>
 /* el_set/el_get/history are C-variadic, which Swift cannot call: wrap them. */
 typedef char *(*ce_prompt_fn)(EditLine *);
 typedef unsigned char (*ce_cmd_fn)(EditLine *, int);
@@ -25,6 +26,9 @@ static inline int ce_hist_setsize(History *h, int n) { HistEvent ev; return hist
 static inline int ce_hist_setunique(History *h, int on) { HistEvent ev; return history(h, &ev, H_SETUNIQUE, on); }
 static inline int ce_hist_enter(History *h, const char *s) { HistEvent ev; return history(h, &ev, H_ENTER, s); }
 static inline int ce_hist_load(History *h, const char *p) { HistEvent ev; return history(h, &ev, H_LOAD, p); }
+/* The oldest entry, then each newer one: NULL after the newest. */
+static inline const char *ce_hist_oldest(History *h) { HistEvent ev; return history(h, &ev, H_LAST) < 0 ? NULL : ev.str; }
+static inline const char *ce_hist_newer(History *h) { HistEvent ev; return history(h, &ev, H_PREV) < 0 ? NULL : ev.str; }
 static inline int ce_hist_save(History *h, const char *p) { HistEvent ev; return history(h, &ev, H_SAVE, p); }
 /* stdout is a C global that Swift 6 treats as unsafe shared state: buffer and flush it here. */
 static inline void ce_line_buffer_stdout(void) { setvbuf(stdout, NULL, _IOLBF, 0); }
@@ -38,6 +42,8 @@ static inline int ce_get_lines(EditLine *el) { int n = -1; return el_get(el, EL_
 static inline int ce_set_termcap(EditLine *el, const char *cap, const char *value) {
     return el_set(el, EL_SETTC, cap, value, (const char *)NULL); }
 static inline int ce_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
+static inline int ce_is_emacs(EditLine *el) {
+    const char *mode = NULL; return el_get(el, EL_EDITOR, &mode) == 0 && mode && strcmp(mode, "emacs") == 0; }
 static inline void ce_write_stdout(const char *s) { fputs(s, stdout); fflush(stdout); }
 /* glibc declares wcwidth only under _XOPEN_SOURCE, which the module build does not define. */
 extern int wcwidth(wchar_t c);

@@ -158,8 +158,14 @@ struct DebatePartner: Sendable {
     }
     reply.moves = moves
     reply.parts = parts
-    // The evidence is what the reply quotes, and nothing it only refers to.
-    reply.evidence = quoted
+    // The evidence is what the reply quotes, and nothing it only refers to, in the order the
+    // reading ranked it for the turn (a conceded sentence may be the best one).
+    let rank = Dictionary(reading.evidence.enumerated().map { ($0.element.ref, $0.offset) }) { first, _ in
+      first
+    }
+    reply.evidence = quoted.enumerated().sorted { a, b in
+      (rank[a.element.ref] ?? Int.max, a.offset) < (rank[b.element.ref] ?? Int.max, b.offset)
+    }.map(\.element)
     return reply
   }
 

@@ -179,7 +179,7 @@ public struct Responder: Sendable {
   private func reaction(
     _ analysed: AnalyzedText, to judged: Reply, context: TurnContext, side: Side, seed: UInt64
   ) -> Reply? {
-    guard context.turnIndex > 0 else { return nil }
+    guard context.turnIndex > 0, context.isOutermost else { return nil }
     let tokens = analysed.tokens
     let words = tokens.map(\.word)
     var start = 0
@@ -315,7 +315,10 @@ public struct Responder: Sendable {
         parts: writer.passage(passage),
         explanation: explanation)
     }
-    if !related || ranking.isEmpty, let claimID = context.followUpClaimID, let claim = map.claim(claimID),
+    // Only the turn itself continues a conversation: a reading of its words for a question or a
+    // frame (nested) is judged on those words alone, and the outer reading weighs the context.
+    if !related || ranking.isEmpty, context.isOutermost, let claimID = context.followUpClaimID,
+      let claim = map.claim(claimID),
       evidenceOfTopic.unknownNames.isEmpty, continuesTopic(analysed, textTerms: scores.textTerms)
     {
       // "what changed exactly tho", "so is it or isn't it": mid-conversation, a turn with no

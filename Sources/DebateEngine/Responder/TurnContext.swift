@@ -44,6 +44,9 @@ public struct TurnContext: Hashable, Sendable {
     return next
   }
 
+  /// Whether this is the reading of the turn itself, not of words inside it.
+  var isOutermost: Bool { nesting == 0 }
+
   /// Whether a turn read in this context may be read again through a question or a frame.
   var mayNest: Bool { nesting < Self.maximumNesting }
 

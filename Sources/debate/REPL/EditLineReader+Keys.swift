@@ -16,6 +16,9 @@ extension EditLineReader {
 
   enum Wait { case ready, timedOut, closed }
 
+  /// Where libedit is in an escape sequence (`Esc [ 1 ; 5 C`): its keys must go one by one.
+  enum EscapeState { case none, started, parameters }
+
   func startLine() {
     interrupted = false
     lineStarting = true
@@ -23,6 +26,7 @@ extension EditLineReader {
     heldKey = nil
     pendingPaste = nil
     lastKey = 0
+    escape = .none
     _ = TerminalSignals.take()  // the line is drawn afresh: earlier signals are moot
     tcgetattr(STDIN_FILENO, &cookedModes)
     TerminalSignals.catchSuspend(true)
@@ -51,6 +55,7 @@ extension EditLineReader {
         pendingPaste = nil
         heldKey = nil
         searchKeys = nil
+        escape = .none
         key.pointee = 0
         errno = EINTR
         return -1
@@ -65,6 +70,10 @@ extension EditLineReader {
       if let held = heldKey {
         heldKey = nil
         return deliver(held, to: key)
+      }
+      if searchKeys == nil && takesTypedAhead, let text = input.nextText() {
+        pendingPaste = (pendingPaste ?? "") + text
+        return deliver(Self.privateKey.value, to: key)
       }
       if let item = input.next(final: final) {
         switch item {
@@ -85,7 +94,13 @@ extension EditLineReader {
               searchKeys = used + 1
             }
           } else if value == 0x12 || value == 0x13 {
-            searchKeys = 0  // Ctrl-R, Ctrl-S
+            // Ctrl-R, Ctrl-S. Each key of a search tries the pattern at every position of the
+            // line, each try as long as the line: on a long line one key took minutes.
+            guard lineLength <= HistoryFile.longestRemembered else {
+              ce_write_stdout("\u{07}")
+              continue
+            }
+            searchKeys = 0
           }
           return deliver(value, to: key)
         }
@@ -124,7 +139,32 @@ extension EditLineReader {
     return String(text)
   }
 
+  /// Whether the text keys already read may go to libedit as one insertion: in emacs mode,
+  /// never inside an escape sequence or after a key that gives the next one a meaning (Ctrl-V,
+  /// Ctrl-X, Esc: any control key), nor after a digit (`Esc 5 0 x` types fifty x's).
+  private var takesTypedAhead: Bool {
+    guard escape == .none else { return false }
+    let afterText =
+      lastKey == 0 || lastKey == Self.privateKey.value
+      || (TerminalInput.isText(lastKey) && !(0x30...0x39).contains(lastKey))
+    return afterText && ce_is_emacs(editor) != 0
+  }
+
+  /// The length of the line being edited, in bytes.
+  private var lineLength: Int {
+    guard let info = el_line(editor)?.pointee, let buffer = info.buffer, let last = info.lastchar else {
+      return 0
+    }
+    return max(0, buffer.distance(to: last))
+  }
+
   private func deliver(_ value: UInt32, to key: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    switch escape {
+    case _ where value == 0x1b: escape = .started
+    case .started: escape = value == 0x5b || value == 0x4f ? .parameters : .none  // [ or O
+    case .parameters: if (0x40...0x7e).contains(value) { escape = .none }  // the final byte
+    case .none: break
+    }
     lastKey = value
     key.pointee = wchar_t(bitPattern: value)
     return 1

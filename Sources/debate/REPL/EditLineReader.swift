@@ -33,6 +33,7 @@ final class EditLineReader: LineReading {
   /// A key held back while the private key that ends a search goes first.
   var heldKey: UInt32?
   var lastKey: UInt32 = 0
+  var escape = EscapeState.none
   /// The width of the window the line was last drawn for.
   var drawnColumns = 80
   var promptText = ""

@@ -10,8 +10,10 @@ import Foundation
 /// `H_LOAD` + `H_SAVE` wipes a file it could not read, so a corrupt one is moved aside first.
 struct HistoryFile {
   static let capacity: Int32 = 1000
-  /// Longer lines (pastes) are answered but not kept, to keep the file small.
-  static let longestRemembered = 16 * 1024
+  /// Longer lines (pastes) are answered but not kept (nor loaded from an older file): the file
+  /// stays small, and Ctrl-R, whose every key costs the square of the length of each line it
+  /// visits inside libedit, stays quick (a 16 KB line took 7 s a key, a 100 KB one minutes).
+  static let longestRemembered = 1000
 
   let path: String
   var warn: (String) -> Void = { FileHandle.standardError.write(Data("debate: warning: \($0)\n".utf8)) }
@@ -41,9 +43,12 @@ struct HistoryFile {
   static func folder(of path: String) -> String { (path as NSString).deletingLastPathComponent }
 
   /// Creates the history's folder and any missing parents with mode 0700.
-  func makeFolder() -> Bool {
+  func makeFolder() -> Bool { Self.makePrivateFolder(Self.folder(of: path)) }
+
+  /// Creates `folder` and any missing parents with mode 0700 (the state folder is private).
+  static func makePrivateFolder(_ folder: String) -> Bool {
     var prefix = ""
-    for component in Self.folder(of: path).split(separator: "/") {
+    for component in folder.split(separator: "/") {
       prefix += "/" + component
       if mkdir(prefix, 0o700) != 0 && errno != EEXIST { return false }
     }
@@ -78,7 +83,7 @@ struct HistoryFile {
         return false
       }
       close(descriptor)
-      if ce_hist_load(history, file) >= 0 {
+      if loadShortLines(of: file, into: history) {
         noteIfOverCapacity(file)
         return true
       }
@@ -89,6 +94,21 @@ struct HistoryFile {
     }
     warn("could not read the history in \(path); it is left as it is and history will not be saved")
     return false
+  }
+
+  /// Loads the file's lines of at most `longestRemembered` bytes, oldest first; false when
+  /// libedit cannot read it.
+  private func loadShortLines(of file: String, into history: OpaquePointer) -> Bool {
+    let all = history_init()
+    defer { history_end(all) }
+    ce_hist_setsize(all, Self.capacity)
+    guard ce_hist_load(all, file) >= 0 else { return false }
+    var entry = ce_hist_oldest(all)
+    while let line = entry {
+      if strlen(line) <= Self.longestRemembered { ce_hist_enter(history, line) }
+      entry = ce_hist_newer(all)
+    }
+    return true
   }
 
   /// Appends `line` to the file as a shell does; returns the errno of a failure, nil when saved.

@@ -44,10 +44,13 @@ struct ReplCommand: ParsableCommand {
       if let editor = EditLineReader(historyFile: historyFile, completer: completer.candidates) {
         reader = editor
       }
+      context.journal = historyFile.flatMap { SessionJournal(folder: HistoryFile.folder(of: $0.path)) }
       context.say(context.banner)
+      if let notice = context.unsavedSessionNotice { context.say(style.paint(notice, .dim)) }
     } else {
       StandardStreams.useLineBufferedOutput()
     }
     ReplLoop(context: context, reader: reader).run()
+    context.closeJournal()
   }
 }

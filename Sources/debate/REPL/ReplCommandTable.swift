@@ -105,6 +105,11 @@ enum ReplCommandTable {
         completion: .filePaths
       ) { $0.saveTranscript($1) },
       ReplCommandSpec("clear", help: "Forget the turns so far and start again.") { $0.clearTurns($1) },
+      ReplCommandSpec(
+        "recover", help: "Reopen the session that ended unsaved (a crash, a closed terminal)."
+      ) {
+        $0.recoverSession($1)
+      },
       ReplCommandSpec("quit", help: "Leave (Ctrl-D does too).") { _, _ in .quit },
     ]
   }

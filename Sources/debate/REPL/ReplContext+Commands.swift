@@ -116,6 +116,7 @@ extension ReplContext {
     let (transcript, scenario) = shownTranscript
     do {
       try AtomicFile.write(try format.render(transcript, map: map), to: path, overwrite: .refuse)
+      if scenario == nil { journalSaved() }
       if let scenario {
         let lines = transcript.entries.count
         say("Saved \(lines) line\(lines == 1 ? "" : "s") of \(scenario) to \(argument).")

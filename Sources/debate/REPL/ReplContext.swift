@@ -21,6 +21,10 @@ final class ReplContext {
   let scenarioFiles: (sources: [ScenarioCatalog.Source], problems: [Diagnostic])
   /// The scenario being played, if any; lines that are not commands answer its student turns.
   var play: ScenarioRun?
+  /// Where the free debate's turns are journaled as they are answered (`ReplContext+Journal`).
+  var journal: SessionJournal?
+  /// The transcript entries the journal holds.
+  var journaled: [TranscriptEntry] = []
   /// Whether `play` was started with `--seed`: `/restart` then replays the same alternatives.
   var playSeeded = false
   /// The seed the next unseeded `/play` or `/restart` uses, so each run varies its alternatives.

@@ -14,6 +14,7 @@ struct ReplLoop {
       case .line(let line):
         reader.remember(line)
         let action = context.writesRecords ? context.handleAsRecord(line) : context.handle(line)
+        context.journalTurns()
         if action == .quit {
           if context.interactive { context.say("Goodbye.") }
           return

@@ -82,7 +82,7 @@ struct REPLTerminalAbuseTests {
     let run = try state.start()
     try run.send("\u{12}partners 99")
     try run.waitFor("partners 99")
-    let pasted = String(repeating: "China and Russia are allies ", count: 180)  // 5 KB
+    let pasted = String(repeating: "China and Russia are allies ", count: 30)  // under the 1,000 kept
     try run.send("\u{1b}[200~" + pasted + "\r\n" + "\u{1b}[201~")
     try run.send("\r")
     try run.waitFor("Essay:", timeout: 30)
@@ -95,6 +95,58 @@ struct REPLTerminalAbuseTests {
     let saved = try String(contentsOfFile: state.historyPath, encoding: .utf8)
     #expect(saved.contains((pasted + " ").replacingOccurrences(of: " ", with: "\\040")))
     #expect(!saved.contains("[200~"))
+  }
+
+  /// Ctrl-R on a 50 KB line: libedit tries the pattern at every position of the line, each
+  /// try as long as the line, so one key of the search took minutes. It now beeps instead.
+  @Test func ctrlROnALongLineBeepsInsteadOfSearchingForMinutes() throws {
+    let run = try state.start()
+    try run.send("\u{1b}[200~" + String(repeating: "wedge Moscow allies ", count: 2500) + "\u{1b}[201~")
+    try run.waitUntilReading(timeout: 20)
+    let before = run.position
+    try run.send("\u{12}qz")
+    try run.waitFor("qz", timeout: 20)  // each key was a search of minutes; now text
+    #expect(run.text(from: before).contains("\u{07}"))
+    #expect(!run.text(from: before).contains("bck:"))
+    try run.send("\u{03}")
+    try run.waitFor("^C", timeout: 5)
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
+  /// A paste the terminal does not bracket is a stream of keys; with the cursor before the
+  /// end, libedit redrew the whole line for each one (100 KB took hours). Keys already read
+  /// are now inserted together, and still land where the cursor is, in order.
+  @Test func anUnbracketedPasteBeforeTheEndOfALineIsInsertedWholeAndQuickly() throws {
+    let run = try state.start()
+    try run.send("Beijing\u{01}")  // Ctrl-A: the cursor at the start
+    try run.send(String(repeating: "wedge Moscow allies ", count: 3000) + "\u{05}!")  // 60 KB
+    try run.waitFor("!", timeout: 30)  // drawn after every key before it was taken
+    try run.send("\u{15}could mediate\u{01}")
+    try run.send("China and Russia are allies and Beijing ")
+    try run.send("\r")
+    try run.waitFor("Essay:", timeout: 30)
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     China and Russia are allies and Beijing could mediate")
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
+  /// History lines too long to search quickly are neither kept nor loaded from an older file.
+  @Test func aHistoryLineTooLongToSearchIsNotLoaded() throws {
+    try FileManager.default.createDirectory(
+      atPath: state.path + "/state/debate", withIntermediateDirectories: true)
+    let long = String(repeating: "wedge\\040Moscow\\040", count: 1000)  // 13 KB once decoded
+    try ("_HiStOrY_V2_\nRussia\\040is\\040a\\040junior\\040partner\n" + long + "\n")
+      .write(toFile: state.historyPath, atomically: true, encoding: .utf8)
+    let run = try state.start()
+    try run.send("\u{1b}[A")  // Up: the newest line kept is the short one
+    try run.waitFor("Russia is a junior partner")
+    try run.send("\r")
+    try run.waitFor("Essay:")
+    try run.waitForPrompt()
+    try finish(run)
   }
 
   @Test func ctrlZAndContinueRestoreTheHalfTypedLine() throws {

@@ -75,7 +75,9 @@ struct TerminalStorm {
       try end(session)
     } catch {
       if let status = try? session.waitForExit(timeout: 1), status != 0 { return .crashed(status: status) }
-      return .hung("\(error)".prefix(300).description + "…" + session.text.suffix(600))
+      // The state letter tells a stopped program (T) from a busy (R) or a waiting one (S).
+      let state = session.processState.map(String.init) ?? "?"
+      return .hung("state \(state), " + "\(error)".prefix(300).description + "…" + session.text.suffix(600))
     }
     let status: Int32
     do { status = try session.waitForExit(timeout: 60 * patience) } catch {
