@@ -10,22 +10,37 @@ extension ReplContext {
   /// correction re-judging the last turn), the journal is written again from the start.
   func journalTurns() {
     guard let journal else { return }
-    let entries = session.transcript.entries
-    guard entries != journaled else { return }
-    if entries.starts(with: journaled) {
-      journal.append(entries[journaled.count...])
+    // A scenario, being played or just finished, is journaled as its own transcript, under a
+    // header naming it; the free debate as the session's.
+    let shown = shownTranscript
+    let run = shown.scenario == nil ? nil : (play ?? lastRun)
+    let header = run.map { SessionJournal.Header(scenario: $0.scenario.id, seed: $0.seed) }
+    let entries = shown.transcript.entries
+    guard entries != journaled || header != journaledScenario else { return }
+    if header == journaledScenario, entries.starts(with: journaled) {
+      let added = entries[journaled.count...]
+      // After `/save` emptied it, a scenario's journal starts again with its header.
+      if let header, journalIsEmpty, !added.isEmpty { journal.begin(header) }
+      journal.append(added)
     } else {
       journal.empty()
+      if let header { journal.begin(header) }
       journal.append(entries)
     }
+    journalIsEmpty = journalIsEmpty && entries.count == journaled.count
     journaled = entries
+    journaledScenario = header
   }
 
   /// After `/save`: what is saved needs no journal; later turns are journaled again.
   func journalSaved() {
     guard let journal else { return }
     journal.empty()
-    journaled = session.transcript.entries
+    journalIsEmpty = true
+    let shown = shownTranscript
+    journaled = shown.transcript.entries
+    let run = shown.scenario == nil ? nil : (play ?? lastRun)
+    journaledScenario = run.map { SessionJournal.Header(scenario: $0.scenario.id, seed: $0.seed) }
   }
 
   /// A clean exit: the journal is removed.
@@ -58,6 +73,9 @@ extension ReplContext {
       say("No unsaved session to recover.")
       return .proceed
     }
+    if let header = taken.header {
+      return recoverScenario(header, answers: taken.entries.filter { $0.role == .student }.map(\.text))
+    }
     let finalSide = session.side
     let entries = taken.entries
     for (index, entry) in entries.enumerated() where entry.role == .student {
@@ -71,6 +89,22 @@ extension ReplContext {
     journalTurns()
     let turns = session.replies.count
     say("Recovered \(turns) turn\(turns == 1 ? "" : "s"). /history lists them; /save FILE saves them.")
+    return .proceed
+  }
+
+  /// A scenario's journal: the scenario is played again with its seed and the same answers,
+  /// and waits where the student left it.
+  private func recoverScenario(_ header: SessionJournal.Header, answers: [String]) -> ReplAction {
+    guard let scenario = scenarios.scenario(named: header.scenario) else {
+      fail("The unsaved session played '\(header.scenario)', which no longer loads: /scenarios lists them.")
+      return .proceed
+    }
+    start(scenario, seed: header.seed)
+    for answer in answers where play?.awaitingTurnID != nil { _ = answerTurn(answer) }
+    let count = answers.count
+    say(
+      "Recovered \(count) answer\(count == 1 ? "" : "s") in \(scenario.id). /history lists them; /save FILE saves them."
+    )
     return .proceed
   }
 }

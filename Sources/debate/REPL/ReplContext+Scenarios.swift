@@ -138,7 +138,7 @@ extension ReplContext {
   }
 
   /// Starts `scenario`; without a seed, each start takes the next one, so alternatives vary.
-  private func start(_ scenario: Scenario, seed: UInt64?) {
+  func start(_ scenario: Scenario, seed: UInt64?) {
     playSeeded = seed != nil
     scenarioCheckpoint = nil
     let chosen = seed ?? nextSeed

@@ -25,6 +25,10 @@ final class ReplContext {
   var journal: SessionJournal?
   /// The transcript entries the journal holds.
   var journaled: [TranscriptEntry] = []
+  /// The scenario (and seed) whose turns the journal holds, nil for the free debate.
+  var journaledScenario: SessionJournal.Header?
+  /// Whether `/save` emptied the journal and nothing was journaled since.
+  var journalIsEmpty = false
   /// Whether `play` was started with `--seed`: `/restart` then replays the same alternatives.
   var playSeeded = false
   /// The seed the next unseeded `/play` or `/restart` uses, so each run varies its alternatives.

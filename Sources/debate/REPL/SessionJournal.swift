@@ -55,6 +55,23 @@ final class SessionJournal {
     fsync(descriptor)
   }
 
+  /// What a journal's first line says when the turns are a scenario's: which one, and its
+  /// seed, so `/recover` plays it again with the same answers.
+  struct Header: Codable, Equatable {
+    let scenario: String
+    let seed: UInt64
+  }
+
+  /// Writes the header line of a scenario's journal.
+  func begin(_ header: Header) {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    guard var line = try? encoder.encode(header) else { return }
+    line.append(UInt8(ascii: "\n"))
+    _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    fsync(descriptor)
+  }
+
   /// Forgets what was written (after `/save`, or when the turns are cleared).
   func empty() {
     _ = ftruncate(descriptor, 0)
@@ -69,6 +86,8 @@ final class SessionJournal {
   struct Unsaved {
     let path: String
     let entries: [TranscriptEntry]
+    /// Set when the turns were a scenario's.
+    var header: Header?
     /// When it was last written.
     let date: Date
     var turns: Int { entries.filter { $0.role == .student }.count }
@@ -109,10 +128,10 @@ final class SessionJournal {
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
     let data = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readDataToEndOfFile()
     let decoder = JSONDecoder()
-    let entries = data.split(separator: UInt8(ascii: "\n")).compactMap {
-      try? decoder.decode(TranscriptEntry.self, from: Data($0))
-    }
+    let lines = data.split(separator: UInt8(ascii: "\n"))
+    let entries = lines.compactMap { try? decoder.decode(TranscriptEntry.self, from: Data($0)) }
+    let header = lines.first.flatMap { try? decoder.decode(Header.self, from: Data($0)) }
     let date = Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec))
-    return Unsaved(path: path, entries: entries, date: date)
+    return Unsaved(path: path, entries: entries, header: header, date: date)
   }
 }

@@ -64,6 +64,27 @@ struct REPLJournalTests {
     try finish(third)
   }
 
+  @Test func aKilledScenarioIsRecoveredWhereTheStudentLeftIt() throws {
+    let first = try state.start()
+    try command("/play wedge-driving", in: first, expecting: "Your turn:", prompt: "wedge-driving:ask> ")
+    try first.send("The West cannot split Moscow from Beijing\r")
+    try first.waitForPrompt("wedge-driving:ask-plans> ")
+    first.signal(SIGKILL)
+    #expect(try first.waitForExit() == 128 + SIGKILL)
+
+    let second = try state.start()
+    #expect(second.text.contains("A session of 1 turn from"))
+    try command(
+      "/recover", in: second, expecting: "Recovered 1 answer in wedge-driving.",
+      prompt: "wedge-driving:ask-plans> ")
+    try command(
+      "/history", in: second, expecting: "The West cannot split Moscow from Beijing",
+      prompt: "wedge-driving:ask-plans> ")
+    try second.send("/stop\r")
+    try second.waitForPrompt()
+    try finish(second)
+  }
+
   @Test func aCleanExitLeavesNothingToRecover() throws {
     let first = try state.start()
     try turn("China and Russia are allies", in: first)
