@@ -13,9 +13,12 @@ public struct ArgumentMapLoader {
   /// shipped map, which `debate check` and the tests check in full and which cannot change
   /// after the build: the check is half of what loading it costs.
   public var checksConsistency = true
+  /// The text's runs of eight words, indexed on first use, for counterarguments that copy it.
+  private let textRuns: TextRuns
 
   public init(corpus: Corpus, checksText: Bool = true) {
     self.corpus = corpus
+    textRuns = TextRuns(corpus)
     self.checksText = checksText
   }
 
@@ -276,7 +279,7 @@ public struct ArgumentMapLoader {
         // would read as the essay's.
         if Self.looksQuoted(words) {
           reader.error("a counterargument is the opponent's own words: leave out quotation marks", at: item)
-        } else if let copied = corpus.units.first(where: { Self.copies($0.text, into: words) }) {
+        } else if let copied = textRuns.firstUnit(copiedInto: words) {
           reader.error(
             "a counterargument copies the text (\(copied.ref)); say it in the opponent's own words", at: item)
         } else {
@@ -290,20 +293,6 @@ public struct ArgumentMapLoader {
       supports: supports, opposingView: opposingView, opposingRefs: opposingRefs,
       opposingHolders: opposingHolders, vocabulary: vocabulary, essayPosition: essayPosition,
       counterarguments: counterarguments, gist: gist)
-  }
-
-  /// Whether `words` repeats eight or more words of `text` in a row.
-  static func copies(_ text: String, into words: String) -> Bool {
-    func split(_ s: String) -> [Substring] {
-      s.lowercased().split { !$0.isLetter && !$0.isNumber }
-    }
-    let source = split(text)
-    let authored = split(words)
-    let span = 8
-    guard source.count >= span, authored.count >= span else { return false }
-    var seen: Set<[Substring]> = []
-    for i in 0...(source.count - span) { seen.insert(Array(source[i..<(i + span)])) }
-    return (0...(authored.count - span)).contains { seen.contains(Array(authored[$0..<($0 + span)])) }
   }
 
   /// Refs that name units of the corpus; each unknown one is an error at its position.
