@@ -83,6 +83,10 @@ extension ReplContext {
       let reply = entries.dropFirst(index + 1).first { $0.role != .student }
       session.side = reply?.role == .opponent ? .opponent : .essay
       session.respond(to: entry.text)
+      // A turn the student corrected is corrected again, to the stance they said they meant.
+      if entry.correctedFrom != nil, let meant = entry.stance, session.replies.last?.stance != meant {
+        _ = session.correct(.stance(meant))
+      }
     }
     session.side = session.replies.isEmpty ? finalSide : session.side
     prompt.side = session.side

@@ -85,6 +85,19 @@ struct REPLJournalTests {
     try finish(second)
   }
 
+  @Test func aCorrectionIsRecoveredAsCorrected() throws {
+    let first = try state.start()
+    try turn("China and Russia are allies", in: first)
+    try command("/agree", in: first, expecting: "Essay:")
+    first.signal(SIGKILL)
+    #expect(try first.waitForExit() == 128 + SIGKILL)
+
+    let second = try state.start()
+    try command("/recover", in: second, expecting: "Recovered 1 turn.")
+    try command("/history", in: second, expecting: "you corrected it; the engine had read disagree")
+    try finish(second)
+  }
+
   @Test func aCleanExitLeavesNothingToRecover() throws {
     let first = try state.start()
     try turn("China and Russia are allies", in: first)
