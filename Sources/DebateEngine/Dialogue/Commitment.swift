@@ -17,10 +17,10 @@ public struct Commitment: Hashable, Sendable {
 }
 
 /// What the debating partner remembers of a conversation: the student's commitments, the
-/// sentences quoted, the claims covered, the opponent's arguments already made, and the question
-/// it last asked.
+/// sentences quoted, the claims covered, the opponent's arguments already made, and whether it
+/// just asked for a reason.
 ///
-/// Bounded whatever the length of the session: the quotes of the last two replies, a set of
+/// Bounded whatever the length of the session: the quotes of the last few replies, a set of
 /// every sentence quoted (no larger than the text), and the latest commitments per claim, so a
 /// turn costs the same at turn 10 and at turn 100,000.
 public struct DialogueState: Hashable, Sendable {
@@ -43,8 +43,8 @@ public struct DialogueState: Hashable, Sendable {
   public private(set) var counterargumentsUsed: [String: Int] = [:]
   /// The concessions already granted: each is granted once.
   public private(set) var conceded: Set<String> = []
-  /// The question the partner asked last, if its last reply asked one.
-  public private(set) var lastQuestion: String?
+  /// Whether the last reply asked for a reason: the answer to it is not asked for one again.
+  public private(set) var askedForReason = false
 
   /// Commitments kept per claim: enough to recall a change of mind, bounded for long sessions.
   static let commitmentMemory = 8
@@ -77,7 +77,7 @@ public struct DialogueState: Hashable, Sendable {
   public func times(_ stance: Stance, on claimID: String) -> Int { sideCounts[claimID]?[stance] ?? 0 }
 
   /// The state after a reply to the student's turn.
-  mutating func record(_ reply: Reply, askedQuestion: String?) {
+  mutating func record(_ reply: Reply) {
     turns += 1
     if let claim = reply.claimID {
       if reply.stance.isSided {
@@ -96,7 +96,7 @@ public struct DialogueState: Hashable, Sendable {
     quoted.formUnion(shown)
     recentReplies.append(shown)
     if recentReplies.count > Self.repliesRemembered { recentReplies.removeFirst() }
-    lastQuestion = askedQuestion
+    askedForReason = reply.moves.contains(.askReason)
   }
 
   mutating func useCounterargument(of claimID: String) { counterargumentsUsed[claimID, default: 0] += 1 }

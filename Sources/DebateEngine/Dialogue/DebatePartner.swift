@@ -42,7 +42,7 @@ struct DebatePartner: Sendable {
         reply.moves = reading.stance == .unrelated ? [.decline] : [.explain]
       }
     }
-    state.record(reply, askedQuestion: reply.moves.contains(.askReason) ? "reason" : nil)
+    state.record(reply)
     if let id = reply.claimID {
       for concession in reply.moves.contains(.concede) ? reading.facts.concessions.prefix(1) : [] {
         state.grant(concession)
@@ -141,8 +141,7 @@ struct DebatePartner: Sendable {
       return reply
     }
 
-    if !scripted, stance.isSided, !reading.facts.givesReason, state.lastQuestion == nil, contradicted.isEmpty
-    {
+    if !scripted, stance.isSided, !reading.facts.givesReason, !state.askedForReason, contradicted.isEmpty {
       moves.append(.askReason)
       parts.append(.prose(words.askingReason(stance: stance)))
     } else if stance == .agree {
