@@ -42,19 +42,21 @@ struct DebatePartner: Sendable {
         reply.moves = reading.stance == .unrelated ? [.decline] : [.explain]
       }
     }
-    state.record(reply)
-    if let id = reply.claimID {
-      for concession in reply.moves.contains(.concede) ? reading.facts.concessions.prefix(1) : [] {
-        state.grant(concession)
-      }
-      if reply.explanation.decision.hasPrefix(Self.counterargumentDecision) {
-        state.useCounterargument(of: id)
-      }
+    if reply.moves.contains(.concede),
+      let granted = reading.facts.concessions.first(where: { !state.conceded.contains($0) })
+    {
+      state.grant(granted)
     }
+    // The opponent's next argument, or the objection a press raised, is made once.
+    if let id = reply.claimID, let claim = map.claim(id),
+      let next = claim.counterarguments.dropFirst(state.counterargumentsUsed[id, default: 0]).first,
+      reply.parts.contains(where: { if case .prose(let words) = $0 { words.contains(next) } else { false } })
+    {
+      state.useCounterargument(of: id)
+    }
+    state.record(reply)
     return reply
   }
-
-  static let counterargumentDecision = "counterargument"
 
   /// A turn about a claim: the moves in order, then the words.
   private func argue(
@@ -79,8 +81,6 @@ struct DebatePartner: Sendable {
       parts.append(.prose(words.contradiction(earlier)))
     }
 
-    // Repeating a point the student has already made, or coming back to a claim, asks for
-    // something new from the text: nothing quoted in this conversation qualifies.
     // A student who brings a new reason gets the best sentence not quoted lately; one who only
     // repeats the point gets nothing already quoted in the conversation, or is told so.
     let insisting =
@@ -176,9 +176,6 @@ struct DebatePartner: Sendable {
     if stance == .disagree {
       let allies = claim.position == .rejects ? map.attackers(of: claim.id) : map.supporters(of: claim.id)
       refs += allies.flatMap(\.evidence)
-      // Then what retrieval found for the student's own words, among the claim's neighbours.
-      let neighbours = Set(allies.flatMap(\.evidence) + claim.evidence)
-      refs += reading.explanation.units.map(\.ref).filter(neighbours.contains)
     }
     var seen: Set<UnitRef> = []
     return refs.filter { seen.insert($0).inserted }.compactMap(corpus.unit).filter { $0.kind == .sentence }
@@ -229,7 +226,7 @@ struct DebatePartner: Sendable {
     if claim.counterarguments.indices.contains(used) {
       moves.append(main)
       parts.append(.prose(words.opponentArgues(claim.counterarguments[used], move: main, claim: claim)))
-      reply.explanation.decision = "\(Self.counterargumentDecision) \(used + 1) of \(claim.id)"
+      reply.explanation.decision = "argue counterargument \(used + 1) of \(claim.id)"
       let report = claim.opposingRefs.lazy.filter { !recent.contains($0) }.compactMap(corpus.unit).first
       if let report {
         parts.append(.prose(words.opponentCitesReport()))

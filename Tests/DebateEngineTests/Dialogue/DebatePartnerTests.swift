@@ -82,6 +82,18 @@ struct DebatePartnerTests {
     #expect(conversation.dialogue.times(.disagree, on: "alliance") == 0)
   }
 
+  @Test func aPressRaisesEachObjectionOnce() {
+    var conversation = session()
+    let first = conversation.respond(to: "No wedge will last, because they need each other against the West.")
+    let second = conversation.respond(to: "Right, and they will stay together since both distrust America.")
+    let prose = { (reply: Reply) in
+      reply.parts.compactMap { if case .prose(let words) = $0 { words } else { nil } }.joined(separator: " ")
+    }
+    let objection = Self.responder.map.claim("wedge")?.counterarguments.first ?? "?"
+    #expect(prose(first).contains(objection))
+    #expect(!prose(second).contains(objection))
+  }
+
   @Test func anOffTopicTurnIsDeclinedInOneSentence() {
     var conversation = session()
     let reply = conversation.respond(to: "Which team will win the cricket world cup?")
