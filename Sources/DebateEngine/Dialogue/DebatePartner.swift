@@ -108,7 +108,8 @@ struct DebatePartner: Sendable {
       }
     }
 
-    let candidates = evidence(for: claim, stance: stance, reading: reading)
+    // Only a new reason opens the neighbouring claims' sentences; insisting asks for the claim's own.
+    let candidates = evidence(for: claim, stance: stance, reading: reading, widening: !insisting)
       .filter { citation in !excluded.contains(citation.ref) && !quoted.contains { $0.ref == citation.ref } }
     let main: DialogueMove = stance == .disagree ? .rebut : (stance == .agree ? .confirm : .explain)
     let shownBefore = claim.evidence.first { state.quoted.contains($0) }
@@ -141,7 +142,11 @@ struct DebatePartner: Sendable {
       return reply
     }
 
-    if !scripted, stance.isSided, !reading.facts.givesReason, !state.askedForReason, contradicted.isEmpty {
+    // A bare position is asked for its reason once: not right after asking, not on a change of
+    // side (the contradiction is the question), nor when the student has held it before.
+    if !scripted, stance.isSided, !reading.facts.givesReason, !state.askedForReason, contradicted.isEmpty,
+      state.times(stance, on: claim.id) == 0
+    {
       moves.append(.askReason)
       parts.append(.prose(words.askingReason(stance: stance)))
     } else if stance == .agree {
@@ -171,9 +176,9 @@ struct DebatePartner: Sendable {
   /// The sentences that answer a turn on `claim`, best first: the responder's choice for this
   /// turn, the claim's own evidence, then (to rebut) the evidence of the claims that argue for
   /// the essay's position on it.
-  private func evidence(for claim: Claim, stance: Stance, reading: Reply) -> [Citation] {
+  private func evidence(for claim: Claim, stance: Stance, reading: Reply, widening: Bool) -> [Citation] {
     var refs = reading.evidence.map(\.ref) + claim.evidence
-    if stance == .disagree {
+    if stance == .disagree, widening {
       let allies = claim.position == .rejects ? map.attackers(of: claim.id) : map.supporters(of: claim.id)
       refs += allies.flatMap(\.evidence)
     }
