@@ -13,6 +13,13 @@ extension [[String]] {
   /// for word lists ("of course not" wins over "of course").
   func longest(in words: [String], at i: Int) -> [String]? {
     guard words.indices.contains(i) else { return nil }
-    return filter { words[i...].starts(with: $0) }.max { $0.count < $1.count }
+    // Called at every word of every turn: compare first words before whole phrases, and build
+    // no intermediate array.
+    let word = words[i]
+    var best: [String]?
+    for phrase in self where phrase.count > (best?.count ?? 0) && phrase.first == word {
+      if words[i...].starts(with: phrase) { best = phrase }
+    }
+    return best
   }
 }

@@ -17,7 +17,8 @@ extension Responder {
       facts.concessions = zip(map.concessions, concessionStems).compactMap { concession, phrases in
         guard concession.claims.contains(claim) else { return nil }
         let matched = phrases.contains { phrase in
-          !phrase.isEmpty && stems.indices.contains { stems[$0...].starts(with: phrase) }
+          guard let first = phrase.first else { return false }
+          return stems.indices.contains { stems[$0] == first && stems[$0...].starts(with: phrase) }
         }
         return matched ? concession.id : nil
       }
