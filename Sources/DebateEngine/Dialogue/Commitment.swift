@@ -57,7 +57,7 @@ public struct DialogueState: Hashable, Sendable {
   public func commitments(on claimID: String) -> [Commitment] { commitmentsByClaim[claimID] ?? [] }
 
   /// Sentences quoted in the last `replies` replies: not quoted again unless asked for.
-  public func recentlyQuoted(_ replies: Int = 2) -> Set<UnitRef> {
+  public func recentlyQuoted(_ replies: Int) -> Set<UnitRef> {
     Set(recentReplies.suffix(replies).joined())
   }
 

@@ -11,7 +11,6 @@ struct DebatePartner: Sendable {
 
   private var map: ArgumentMap { responder.map }
   private var corpus: Corpus { responder.corpus }
-  private var writer: ReplyWriter { responder.writer }
 
   /// How many earlier replies a quote must be absent from to be quoted again.
   static let repetitionWindow = 2
@@ -22,7 +21,7 @@ struct DebatePartner: Sendable {
   func reply(to reading: Reply, side: Side, scripted: Bool = false, state: inout DialogueState) -> Reply {
     var reply = reading
     let turn = state.turns + 1
-    let words = PartnerWords(seed: Responder.stableHash(reading.utterance) &+ UInt64(turn), writer: writer)
+    let words = PartnerWords(seed: Responder.stableHash(reading.utterance) &+ UInt64(turn))
     switch reading.facts.kind {
     case .ambiguous:
       reply.moves = [.clarify]
@@ -134,7 +133,7 @@ struct DebatePartner: Sendable {
       let earlier = (claim.evidence.filter { state.quoted.contains($0) })
       parts.append(
         .prose(
-          words.noMoreEvidence(claim: claim, earlier: earlier, next: nextClaim(after: claim, state: state))))
+          words.noMoreEvidence(earlier: earlier, next: nextClaim(after: claim, state: state))))
       quoted = earlier.prefix(1).compactMap(corpus.unit).map(Citation.init)
       reply.parts = parts
       reply.moves = moves
@@ -148,7 +147,7 @@ struct DebatePartner: Sendable {
       state.times(stance, on: claim.id) == 0
     {
       moves.append(.askReason)
-      parts.append(.prose(words.askingReason(stance: stance)))
+      parts.append(.prose(words.askingReason()))
     } else if stance == .agree {
       let pressed =
         scripted
@@ -230,7 +229,7 @@ struct DebatePartner: Sendable {
       reading.stance == .agree ? .rebut : (reading.stance == .disagree ? .confirm : .explain)
     if claim.counterarguments.indices.contains(used) {
       moves.append(main)
-      parts.append(.prose(words.opponentArgues(claim.counterarguments[used], move: main, claim: claim)))
+      parts.append(.prose(words.opponentArgues(claim.counterarguments[used], move: main)))
       reply.explanation.decision = "argue counterargument \(used + 1) of \(claim.id)"
       let report = claim.opposingRefs.lazy.filter { !recent.contains($0) }.compactMap(corpus.unit).first
       if let report {
@@ -243,7 +242,7 @@ struct DebatePartner: Sendable {
     } else {
       moves.append(.noMoreEvidence)
       let next = nextClaim(after: claim, state: state)
-      parts.append(.prose(words.opponentOutOfArguments(claim: claim, next: next)))
+      parts.append(.prose(words.opponentOutOfArguments(next: next)))
       reply.evidence = []
     }
     reply.moves = moves

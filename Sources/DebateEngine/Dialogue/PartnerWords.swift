@@ -8,7 +8,6 @@ struct PartnerWords: Sendable {
   static let recalledCharacters = 160
 
   let seed: UInt64
-  let writer: ReplyWriter
 
   private func pick(_ options: [String], _ salt: UInt64 = 0) -> String {
     options[Int((seed &+ salt) % UInt64(options.count))]
@@ -102,7 +101,7 @@ struct PartnerWords: Sendable {
     }
   }
 
-  func askingReason(stance: Stance) -> String {
+  func askingReason() -> String {
     pick([
       "What makes you say that?", "Why do you think so? Give me a reason or an example.",
       "What is your reason for that?", "What in the text, or outside it, makes you think so?",
@@ -120,7 +119,7 @@ struct PartnerWords: Sendable {
     pick(["Take it one step further. \(next.view)", "The essay builds on this. \(next.view)"])
   }
 
-  func noMoreEvidence(claim: Claim, earlier: [UnitRef], next: Claim?) -> String {
+  func noMoreEvidence(earlier: [UnitRef], next: Claim?) -> String {
     let refs = earlier.map(\.description).joined(separator: ", ")
     let shown = earlier.isEmpty ? "" : " (\(refs))"
     let onward = next.map { " You could look at another point instead: \($0.view)" } ?? ""
@@ -140,7 +139,7 @@ struct PartnerWords: Sendable {
     "Every sentence on this has been quoted already; ask for one again if you want it."
   }
 
-  func opponentArgues(_ argument: String, move: DialogueMove, claim: Claim) -> String {
+  func opponentArgues(_ argument: String, move: DialogueMove) -> String {
     switch move {
     case .rebut:
       pick([
@@ -160,7 +159,7 @@ struct PartnerWords: Sendable {
     ])
   }
 
-  func opponentOutOfArguments(claim: Claim, next: Claim?) -> String {
+  func opponentOutOfArguments(next: Claim?) -> String {
     let onward = next.map { " Let's argue about another point: \($0.statement)" } ?? ""
     return pick([
       "I have made every argument I have on this, and I won't repeat them.",

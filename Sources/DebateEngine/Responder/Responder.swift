@@ -192,10 +192,12 @@ public struct Responder: Sendable {
     }
     if map.claims.isEmpty, let passage = closestPassage(contentScores, terms: Set(scores.contentTerms)) {
       explanation.decision = "no argument map: quote the closest passage, judge no stance"
-      return Reply(
+      var reply = Reply(
         utterance: cleaned, stance: .neutral, claimID: nil, evidence: [passage],
         parts: writer.passage(passage),
         explanation: explanation)
+      reply.facts.kind = .passage
+      return reply
     }
     // Only the turn itself continues a conversation: a reading of its words for a question or a
     // frame (nested) is judged on those words alone, and the outer reading weighs the context.
