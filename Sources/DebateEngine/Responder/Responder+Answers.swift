@@ -108,9 +108,10 @@ extension Responder {
     _ analysed: AnalyzedText, to cleaned: String, open reading: QuestionReading, question: String,
     in context: TurnContext, side: Side, seed: UInt64
   ) -> Reply? {
-    // A fragment, one clause: "nothing, it's all money" says what it means in its own clause.
-    guard analysed.tokens.count <= Self.openAnswerLength, !reading.frame.isEmpty,
-      Set(analysed.tokens.map(\.clause)).count == 1
+    // The fragment is the answer's first clause: "none, it's in Moscow's corner" answers "none".
+    let fragment = analysed.tokens.prefix { $0.clause == analysed.tokens.first?.clause }
+    guard fragment.count <= Self.openAnswerLength, !reading.frame.isEmpty,
+      fragment.count == analysed.tokens.count || fragment.count <= 2
     else { return nil }
     let form = AnswerForm(analysed)
     if form.kind == .unsure || form.kind == .questionBack {
@@ -121,7 +122,13 @@ extension Responder {
         seed: seed, turnIndex: context.turnIndex)
     }
     guard form.kind == .statement else { return nil }
-    let completed = judgeAlone(reading.frame + analysed.tokens.map(\.word), side: side, in: context)
+    // "nothing, they're allies already": an answer whose own words take a side is read alone.
+    if fragment.count < analysed.tokens.count,
+      respond(to: cleaned, context: context.nested, side: side).stance.isSided
+    {
+      return nil
+    }
+    let completed = judgeAlone(reading.frame + fragment.map(\.word), side: side, in: context)
     guard completed.stance.isSided else { return nil }
     return reply(
       to: cleaned, adopting: completed, stance: completed.stance,

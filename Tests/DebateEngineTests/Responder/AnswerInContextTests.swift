@@ -51,6 +51,9 @@ struct AnswerInContextTests {
     .init(
       question: "So Pyongyang and Tehran, what role do they have here?", answer: "henchmen", stance: .agree),
     .init(question: "What part do North Korea and Iran play?", answer: "no clue honestly", stance: .neutral),
+    .init(
+      question: "What part could Beijing play in bringing peace to Ukraine?",
+      answer: "none, it sits with the kremlin", stance: .agree),
     // Option labels, and slang for yes.
     .init(
       question: "Option A: Beijing can bring peace to Ukraine. Option B: it never could. Which one?",
