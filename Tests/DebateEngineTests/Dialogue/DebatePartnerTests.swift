@@ -64,6 +64,24 @@ struct DebatePartnerTests {
     #expect(!held.moves.contains(.confirm))
   }
 
+  /// "cuz …" right after a position is its reason, whatever other claim its words touch.
+  @Test func aReasonAfterAPositionDefendsIt() {
+    var conversation = session()
+    let position = conversation.respond(
+      to: "Moscow and Beijing have always been cosy, nothing changed in 2012.")
+    let reason = conversation.respond(to: "cuz they were comrades back under Mao and Stalin")
+    #expect(reason.stance == .disagree)
+    #expect(reason.claimID == position.claimID)
+  }
+
+  /// "But Xi said…": a report of the text's own account, brought against the essay.
+  @Test func aReportBroughtAsAnObjectionDisagrees() {
+    var conversation = session()
+    conversation.respond(to: "The unlimited friendship is just for show.")
+    let objection = conversation.respond(to: "But Putin said their friendship knows no bounds.")
+    #expect(objection.stance == .disagree)
+  }
+
   /// Small talk in the middle of a debate is declined, not read as the claim under discussion.
   @Test func smallTalkMidConversationIsDeclined() {
     var conversation = session()

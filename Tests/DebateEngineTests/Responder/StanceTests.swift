@@ -18,6 +18,8 @@ struct StanceTests {
     ("Dictatorships form alliances all the time.", "totalitarian"),
     ("Maybe they are not formally allied, but they act as allies.", "alliance"),
     ("It's not impossible that China could broker a peace deal.", "mediator"),
+    // A dismissal of a dismissal allows.
+    ("It is far from unrealistic to think Beijing could broker a truce.", "mediator"),
   ])
   func disagreement(_ turn: String, _ claim: String) {
     let reply = responder.respond(to: turn)
