@@ -82,6 +82,18 @@ struct DebatePartnerTests {
     #expect(objection.stance == .disagree)
   }
 
+  /// A second question on a claim is a new question: it is explained, never met with
+  /// "no more evidence", and a chat question needs no question mark.
+  @Test func aSecondQuestionOnAClaimIsExplained() {
+    var conversation = session()
+    conversation.respond(to: "What does the essay think of hopes that Beijing could mediate?")
+    conversation.respond(to: "Why does it think Beijing is no mediator?")
+    let third = conversation.respond(to: "and would anyone even need a mediator in this war")
+    #expect(third.stance == .neutral)
+    #expect(third.moves.contains(.explain))
+    #expect(!third.moves.contains(.noMoreEvidence))
+  }
+
   /// Small talk in the middle of a debate is declined, not read as the claim under discussion.
   @Test func smallTalkMidConversationIsDeclined() {
     var conversation = session()
