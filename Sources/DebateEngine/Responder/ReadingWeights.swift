@@ -42,6 +42,8 @@ enum ReadingWeights {
   static let statementKnownShare = 0.25
   /// …unless the clause that uses a claim's words is this well known: the rest is its reason.
   static let claimClauseKnownShare = 0.5
+  /// The weight of a phrase that, on its own, says which claim a question is about ("mediator").
+  static let distinctivePhrase = 2.5
   /// A turn naming the text's actors, with no claim word, needs this much retrieval.
   static let actorRetrieval = 2.0
   /// A turn without the actors' names needs this much retrieval, over two different words.

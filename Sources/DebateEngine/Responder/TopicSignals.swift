@@ -193,8 +193,13 @@ struct TopicSignals {
         && !(names.contains(match.phrase)
           && lexicon.phrases[match.phrase].uses.allSatisfy { $0.role == .topic })
     }
+    // "Did China actually try to be a mediator?": a question in a claim's distinctive word, in a
+    // clause the text mostly knows, is about the claim whatever other word it uses.
+    let distinctive = content.contains { match in
+      grounded[match.phrase] && lexicon.phrases[match.phrase].weight >= ReadingWeights.distinctivePhrase
+    }
     if form.kind != .statement && knownShare < ReadingWeights.questionKnownShare && groundedCount < 2
-      && !specificPhrase
+      && !specificPhrase && !(distinctive && claimClauseKnownShare >= ReadingWeights.claimClauseKnownShare)
     {
       return false
     }
