@@ -28,6 +28,7 @@ struct StanceTests {
   }
 
   @Test(arguments: [
+    ("Leaning on Moscow to restrain Beijing was too simple a plan.", "contain-via-moscow"),
     ("China and Russia are not allies.", "alliance"),
     ("They aren't a formal alliance and never were.", "alliance"),
     ("Driving a wedge between them is a fantasy.", "wedge"),
