@@ -56,6 +56,8 @@ struct StanceTests {
     ("tell me about the wedge idea", "wedge"),
     // A claim's distinctive word keeps a question on topic beside a word the text never uses.
     ("Has Beijing ever bothered to act as a mediator?", "mediator"),
+    // Chat shorthand reads as the word it stands for.
+    ("y would the writer call it an axis", "axis"),
   ])
   func neutralQuestionsAndRequests(_ turn: String, _ claim: String) {
     let reply = responder.respond(to: turn)
