@@ -73,7 +73,10 @@ struct DebatePartner: Sendable {
     // "Ok, I got it": a change of mind gives up what the student last argued, whichever claim
     // the new words are about.
     if reading.facts.changesMind, let last = state.lastCommitment?.claimID { related.insert(last) }
-    let contradicted = state.contradicted(by: stance, on: claim.id, related: related)
+    // A student who says they hold their view has said where they stand: a reading that finds
+    // the opposite of what they said before is the reading's slip, not theirs.
+    let contradicted =
+      reading.facts.holdsView ? [] : state.contradicted(by: stance, on: claim.id, related: related)
     if let earlier = contradicted.last {
       moves.append(.noteContradiction)
       reply.recalls = contradicted.map(\.turn)

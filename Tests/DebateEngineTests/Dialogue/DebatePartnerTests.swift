@@ -62,6 +62,7 @@ struct DebatePartnerTests {
     let held = conversation.respond(to: "Nah, I'm right on this.")
     #expect(held.stance == .disagree)
     #expect(!held.moves.contains(.confirm))
+    #expect(!held.moves.contains(.noteContradiction))
   }
 
   /// "cuz …" right after a position is its reason, whatever other claim its words touch.
