@@ -249,6 +249,9 @@ public struct MapDrafter {
               of: term, context: context, limit: Self.synonymsPerWord, frequentSenses: 1)
             where !terms.contains(synonym) && !synonyms.contains(where: { $0.word == synonym })
               && !EnglishCues.generic.contains(synonym) && !EnglishCues.stopwords.contains(synonym)
+              // A word the text uses is found where the text uses it: "faction" as a synonym
+              // of `cabals` made every turn on faction about the cabals.
+              && !context.contains(synonym)
               && synonym.split(separator: " ").count <= 2
             {
               synonyms.append((synonym, term))
