@@ -82,10 +82,12 @@ struct DebatePartner: Sendable {
 
     // A student who brings a new reason gets the best sentence not quoted lately; one who only
     // repeats the point gets nothing already quoted in the conversation, or is told so.
+    // A question asked again is a new question; only "anything else?" asks for more of it.
     let insisting =
       contradicted.isEmpty && !reading.facts.givesReason
-      && (state.times(stance, on: claim.id) > 0 || reading.facts.kind == .followUp
-        || (stance == .neutral && state.claimsCovered.contains(claim.id) && reading.facts.asksForMore))
+      && (stance == .neutral
+        ? state.claimsCovered.contains(claim.id) && reading.facts.asksForMore
+        : state.times(stance, on: claim.id) > 0 || reading.facts.kind == .followUp)
     let excluded =
       reading.facts.asksToRepeat
       ? [] : (insisting ? state.quoted : state.recentlyQuoted(Self.repetitionWindow))

@@ -25,6 +25,8 @@ struct TopicSignals {
   let refersToThePair: Bool
   /// The share of the turn's content words that the text or the map knows.
   let knownShare: Double
+  /// The same share in the best-known clause that uses the map's words: 0 when none does.
+  let claimClauseKnownShare: Double
   /// A question about present-day facts or a life story ("Is Xi still president?").
   let asksForFact: Bool
   /// Names the text never discusses stand only in passing: in a clause of their own beside one
@@ -108,9 +110,19 @@ struct TopicSignals {
           && text.entities[$0] == nil && !EnglishCues.generic.contains(tokens[$0].word)
           && !EnglishCues.chatOpeners.contains(tokens[$0].word)
           && !EnglishCues.answerFillers.contains(tokens[$0].word)
+          && !EnglishCues.chatFillers.contains(tokens[$0].word)
+          && !EnglishCues.phraseAdverbs.contains(tokens[$0].word)
     }
     let known = content.filter { matched.contains($0) || analyzer.knows(tokens[$0].word) }
     knownShare = content.isEmpty ? 1 : Double(known.count) / Double(content.count)
+    // "they are an alliance, with joint exercises every year": the clause that names the claim
+    // is in the text's words, whatever words the reason after it uses.
+    let matchedClauses = Set(matched.map { tokens[$0].clause })
+    let knownByClause = Dictionary(grouping: known, by: { tokens[$0].clause }).mapValues(\.count)
+    claimClauseKnownShare =
+      Dictionary(grouping: content, by: { tokens[$0].clause })
+      .filter { matchedClauses.contains($0.key) }
+      .map { Double(knownByClause[$0.key] ?? 0) / Double($0.value.count) }.max() ?? 0
     let words = tokens.map(\.word)
     refersToThePair =
       words.contains { ["they", "them", "their", "both"].contains($0) }
@@ -185,14 +197,19 @@ struct TopicSignals {
         && !(names.contains(match.phrase)
           && lexicon.phrases[match.phrase].uses.allSatisfy { $0.role == .topic })
     }
+    // "Did China actually try to be a mediator?": a question in a claim's distinctive word, in a
+    // clause the text mostly knows, is about the claim whatever other word it uses.
+    let distinctive = content.contains { match in
+      grounded[match.phrase] && lexicon.phrases[match.phrase].weight >= ReadingWeights.distinctivePhrase
+    }
     if form.kind != .statement && knownShare < ReadingWeights.questionKnownShare && groundedCount < 2
-      && !specificPhrase
+      && !specificPhrase && !(distinctive && claimClauseKnownShare >= ReadingWeights.claimClauseKnownShare)
     {
       return false
     }
     // "Trump's tax cuts mainly helped wealthy Americans": a statement mostly about other things.
     if form.kind == .statement && knownShare < ReadingWeights.statementKnownShare && groundedCount < 2
-      && !specificPhrase
+      && !specificPhrase && claimClauseKnownShare < ReadingWeights.claimClauseKnownShare
     {
       return false
     }

@@ -18,6 +18,8 @@ struct StanceTests {
     ("Dictatorships form alliances all the time.", "totalitarian"),
     ("Maybe they are not formally allied, but they act as allies.", "alliance"),
     ("It's not impossible that China could broker a peace deal.", "mediator"),
+    // A dismissal of a dismissal allows.
+    ("It is far from unrealistic to think Beijing could broker a truce.", "mediator"),
   ])
   func disagreement(_ turn: String, _ claim: String) {
     let reply = responder.respond(to: turn)
@@ -51,6 +53,8 @@ struct StanceTests {
     ("What does the author mean by an axis?", "axis"),
     ("Explain why North Korea and Iran are junior partners.", "junior-partners"),
     ("tell me about the wedge idea", "wedge"),
+    // A claim's distinctive word keeps a question on topic beside a word the text never uses.
+    ("Has Beijing ever bothered to act as a mediator?", "mediator"),
   ])
   func neutralQuestionsAndRequests(_ turn: String, _ claim: String) {
     let reply = responder.respond(to: turn)
