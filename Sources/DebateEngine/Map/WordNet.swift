@@ -40,9 +40,10 @@ public struct WordNet: Sendable {
 
   /// Synonyms of `word` in the sense that best fits `context` (lower-case words of the text),
   /// at most `limit`, in WordNet's order; empty when WordNet does not know the word.
-  /// - Parameter frequentSenses: when given, only a word's first senses of each part of speech
-  ///   (WordNet lists them most frequent first) are considered: a rare sense ("lyric" for
-  ///   `words`, "burst" for `fit`) whose gloss happens to share a word with the text is a trap.
+  ///
+  /// Only a word's first senses of each part of speech are considered when `frequentSenses` is
+  /// given (WordNet lists them most frequent first): a rare sense ("lyric" for `words`, "burst"
+  /// for `fit`) whose gloss happens to share a word with the text is a trap.
   public func synonyms(
     of word: String, context: Set<String>, limit: Int = 3, frequentSenses: Int? = nil
   ) -> [String] {
