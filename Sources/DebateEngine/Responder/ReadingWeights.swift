@@ -17,11 +17,8 @@ enum ReadingWeights {
 
   /// A phrase under negation still names its claim, a little less.
   static let negatedPhrase = 0.75
-  /// How much the best retrieval score of a claim's evidence adds to its vocabulary score: 0.5
-  /// lets a turn about one of a claim's sentences find the claim when the vocabulary names only
-  /// another (as in a drafted map) without a stray shared word outweighing a map's chosen words
-  /// (0.6 lost the essay's dev set a quote and its fixtures a net one).
-  static let evidenceRetrieval = 0.5
+  /// How much the best retrieval score of a claim's evidence adds to its vocabulary score.
+  static let evidenceRetrieval = 0.35
   /// How much the claim's statement's own words add.
   static let statementWords = 0.2
   /// The claim the last reply was about, for a turn that goes on with it.
