@@ -28,6 +28,7 @@ struct StanceTests {
   }
 
   @Test(arguments: [
+    ("Leaning on Moscow to restrain Beijing was too simple a plan.", "contain-via-moscow"),
     ("China and Russia are not allies.", "alliance"),
     ("They aren't a formal alliance and never were.", "alliance"),
     ("Driving a wedge between them is a fantasy.", "wedge"),
@@ -55,6 +56,8 @@ struct StanceTests {
     ("tell me about the wedge idea", "wedge"),
     // A claim's distinctive word keeps a question on topic beside a word the text never uses.
     ("Has Beijing ever bothered to act as a mediator?", "mediator"),
+    // Chat shorthand reads as the word it stands for.
+    ("y would the writer call it an axis", "axis"),
   ])
   func neutralQuestionsAndRequests(_ turn: String, _ claim: String) {
     let reply = responder.respond(to: turn)
