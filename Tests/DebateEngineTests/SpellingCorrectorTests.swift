@@ -27,6 +27,16 @@ struct SpellingCorrectorTests {
     #expect(beyond.correction(for: "internationalisatoins") == nil)
   }
 
+  /// Two edits are a typo when they swap letters or keep the ending; otherwise the word is
+  /// more likely one of its own than a slip of a known one.
+  @Test func twoEditsCorrectOnlyASwapOrAKeptEnding() {
+    var corrector = SpellingCorrector()
+    for word in ["communist", "government", "relationship"] { corrector.add(word, minimumLength: 6) }
+    #expect(corrector.correction(for: "community") == nil)
+    #expect(corrector.correction(for: "govrenment") == "government")
+    #expect(corrector.correction(for: "relationhsip") == "relationship")
+  }
+
   @Test func theLazyIndexIgnoresLongWordsToo() {
     let lazy = SpellingCorrector.Lazy()
     lazy.add(String(repeating: "b", count: 30_000), minimumLength: 6)

@@ -85,6 +85,11 @@ struct SpellingCorrector: Sendable {
       // A swapped letter in a short word is as likely another word ("policy", "police").
       if candidate.count == word.count && word.count < 7 { return nil }
       let distance = EditDistance.distance(word, candidate)
+      // Two edits are a typo when they swap letters ("beleive") or leave the ending alone
+      // ("goverenment"); "community" ends otherwise than "communist" and is a word of its own.
+      if distance == 2, word.sorted() != candidate.sorted(), word.suffix(2) != candidate.suffix(2) {
+        return nil
+      }
       return distance <= limit ? (candidate, distance) : nil
     }
     guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
