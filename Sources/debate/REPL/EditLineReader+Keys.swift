@@ -61,6 +61,7 @@ extension EditLineReader {
         return -1
       }
       if signals.contains(SIGTSTP) {
+        input.endCutPaste()  // the terminal dropped the rest of it
         suspend()
       } else if signals.contains(SIGCONT) {
         tcsetattr(STDIN_FILENO, TCSADRAIN, &rawModes)

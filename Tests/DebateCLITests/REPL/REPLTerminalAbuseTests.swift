@@ -149,6 +149,26 @@ struct REPLTerminalAbuseTests {
     try finish(run)
   }
 
+  /// Ctrl-Z makes the terminal drop the input not yet read, so a paste it interrupts loses its
+  /// end marker. The paste ends where it was cut: it took the line typed after `fg`, Enter
+  /// included, as more of itself until the keys paused for a second.
+  @Test func ctrlZInAPasteEndsItThereAndTheLineTypedAfterFgIsALine() throws {
+    let run = try state.start()
+    try run.send("\u{1b}[200~China and Russia")  // the rest, end marker included, was dropped
+    try run.waitUntilWaitingForTheRest()
+    try run.send("\u{1a}")  // the kernel ignores the stop (no shell), the REPL acts on it
+    run.signal(SIGCONT)
+    try run.waitFor("\u{1b}[?2004h")  // editing again
+    try run.waitForRawMode()
+    try run.send(" are allies\r")
+    try run.waitFor("Essay:", timeout: 10)
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     China and Russia are allies")
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
   @Test func ctrlZAndContinueRestoreTheHalfTypedLine() throws {
     let run = try state.start()
     try run.send("Russia is a junior")
