@@ -169,6 +169,28 @@ struct REPLTerminalAbuseTests {
     try finish(run)
   }
 
+  /// Ctrl-C and Ctrl-Z pressed before the REPL woke arrive together: the line is dropped and
+  /// then the program stops. The Ctrl-Z was lost with the Ctrl-C.
+  @Test func ctrlZWithACtrlCDropsTheLineThenStops() throws {
+    let run = try state.start()
+    try run.send("Russia is")
+    try run.waitFor("is")
+    try run.waitUntilIdle()
+    try run.send("\u{03}\u{1a}")
+    try run.waitFor("^C")
+    // Stopping (the kernel ignores it here: no shell) switches bracketed paste off and on.
+    try run.waitFor("\u{1b}[?2004l\u{1b}[?2004h", timeout: 5)
+    run.signal(SIGCONT)
+    try run.waitForPrompt()
+    try run.send("China and Russia are allies\r")
+    try run.waitFor("Essay:")
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     China and Russia are allies")
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
   @Test func ctrlZAndContinueRestoreTheHalfTypedLine() throws {
     let run = try state.start()
     try run.send("Russia is a junior")
