@@ -32,6 +32,11 @@ time_us() {
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 ask=() text=() empty=()
+# Both commands must work: a binary that fails at once would time as "fast".
+if ! "$DEBATE" ask "China and Russia are allies" >/dev/null || ! "$DEBATE" text >/dev/null; then
+  echo "bench-startup: $DEBATE does not run; build it first (make build)" >&2
+  exit 1
+fi
 time_us "$DEBATE" ask "China and Russia are allies" >/dev/null # warm-up: page cache
 for _ in $(seq "$RUNS"); do
   ask+=("$(time_us "$DEBATE" ask "China and Russia are allies")")

@@ -95,6 +95,15 @@ struct CorpusTests {
     #expect(corpus.units.map(\.text) == Corpus.builtIn.units.map(\.text))
   }
 
+  /// A title and its byline with no blank line between them, then a blank line: each is a
+  /// front line of its own, so neither quote runs across a line break.
+  @Test func titleOverBylineAreTwoFrontLines() throws {
+    let body = String(repeating: "Opinion grows in the open and withers where it is silenced. ", count: 5)
+    let corpus = try Corpus(text: "A Plea for Open Argument\nby A. Writer\n\n\(body)\n")
+    #expect(corpus.units.prefix(3).map(\.ref.description) == ["title", "subtitle", "¶1.1"])
+    #expect(corpus.units.prefix(2).map(\.text) == ["A Plea for Open Argument", "by A. Writer"])
+  }
+
   @Test func plainTextWithoutFrontLinesIsAllBody() throws {
     let corpus = try Corpus(text: "One short line. Two.\nAnother line.\n")
     #expect(corpus.units.map(\.ref.description) == ["¶1.1", "¶1.2", "¶2.1"])

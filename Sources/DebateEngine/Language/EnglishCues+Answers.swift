@@ -5,7 +5,8 @@ extension EnglishCues {
   /// the side it leans to. Followed by "not" ("of course not") they answer "no".
   package static let affirmativeAnswers: [[String]] = [
     ["yes"], ["yeah"], ["yep"], ["yup"], ["ya"], ["yea"], ["yess"], ["aye"], ["sure"], ["surely"],
-    ["of", "course"], ["definitely"], ["absolutely"], ["certainly"], ["totally"], ["obviously"],
+    ["of", "course"], ["definitely"], ["def"], ["defo"], ["deffo"], ["defs"], ["absolutely"], ["certainly"],
+    ["totally"], ["obviously"],
     ["clearly"], ["indeed"], ["correct"], ["right"], ["true"], ["agreed"], ["agree"], ["i", "agree"],
     ["exactly"], ["precisely"], ["fair", "point"], ["fair", "enough"], ["pretty", "much"],
     ["i", "think", "so"],
@@ -60,12 +61,13 @@ extension EnglishCues {
   /// Words that pick the first of two alternatives ("the former", "option one"); "one" only
   /// after "option" or "number" ("the second one" picks the second).
   package static let firstChoice: Set<String> = [
-    "first", "former", "1", "a", "1st", "earlier", "option one", "number one",
+    "first", "former", "1", "a", "1st", "earlier", "option one", "option 1", "option a", "number one",
+    "number 1", "choice one", "choice 1", "choice a",
   ]
   /// Words that pick the second of two alternatives ("the latter", "the second one").
   package static let secondChoice: Set<String> = [
-    "second", "latter", "2", "2nd", "last", "other", "option two", "option 2", "option b", "number two",
-    "choice two", "choice b",
+    "second", "latter", "2", "b", "2nd", "last", "other", "option two", "option 2", "option b", "number two",
+    "number 2", "choice two", "choice 2", "choice b",
   ]
 
   /// Words of a question that asks only whether the student agrees ("Do you agree with her?",

@@ -68,7 +68,9 @@ extension EnglishCues {
     ["i", "stick", "with"], ["i", "am", "sticking", "with"], ["sticking", "with"], ["as", "i", "said"],
     ["whatever", "you", "say"], ["i", "will", "say", "it", "again"], ["i", "ll", "say", "it", "again"],
     ["i", "stand", "by"], ["then", "i", "maintain"], ["nope", "still"], ["no", "still"], ["nah", "still"],
-    ["i", "keep", "saying"], ["like", "i", "said"], ["again"],
+    ["i", "keep", "saying"], ["like", "i", "said"], ["again"], ["i", "am", "right"],
+    ["i", "am", "still", "right"],
+    ["i", "am", "correct"],
   ]
 
   /// Turns too vague to place without asking ("what about that part", "it's complicated",

@@ -9,9 +9,10 @@ public struct ArgumentMapLoader {
   /// Whether a map that names another text (`text: {file, sha256}`) is refused. Off only for
   /// measurements that load the essay's map over a larger text on purpose (`make bench`).
   public var checksText = true
-  /// Whether the map is checked against itself (`ArgumentMapConsistency`). Off only for the
-  /// shipped map, which `debate check` and the tests check in full and which cannot change
-  /// after the build: the check is half of what loading it costs.
+  /// Whether the map is checked against itself (`ArgumentMapConsistency`) and its
+  /// counterarguments against the text they must not copy. Off only for the shipped map, which
+  /// `debate check` and the tests check in full and which cannot change after the build: the
+  /// checks are most of what loading it costs.
   public var checksConsistency = true
   /// The text's runs of eight words, indexed on first use, for counterarguments that copy it.
   private let textRuns: TextRuns
@@ -157,8 +158,11 @@ public struct ArgumentMapLoader {
 
   /// Whether authored words carry quotation marks, and so could pass for the text's own.
   static func looksQuoted(_ words: String) -> Bool {
-    words.contains { "\"“”‘’«»".contains($0) } || words.contains(" '") || words.hasPrefix("'")
+    words.hasPrefix("'") || words.contains(" '")
+      || words.unicodeScalars.contains(where: quotationMarks.contains)
   }
+
+  private static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "‘", "’", "«", "»"]
 
   /// The map's `text: {file, sha256}`; a hash that is not the corpus's is an error, since
   /// every ref would then point into a text the map was not written for.
@@ -279,7 +283,7 @@ public struct ArgumentMapLoader {
         // would read as the essay's.
         if Self.looksQuoted(words) {
           reader.error("a counterargument is the opponent's own words: leave out quotation marks", at: item)
-        } else if let copied = textRuns.firstUnit(copiedInto: words) {
+        } else if checksConsistency, let copied = textRuns.firstUnit(copiedInto: words) {
           reader.error(
             "a counterargument copies the text (\(copied.ref)); say it in the opponent's own words", at: item)
         } else {

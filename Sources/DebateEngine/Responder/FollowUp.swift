@@ -12,6 +12,10 @@ enum FollowUp: Equatable {
   init?(_ text: AnalyzedText) {
     let words = text.tokens.map(\.word)
     guard !words.isEmpty, words.count <= 6 else { return nil }
+    // "still think I'm right", "I'm right": holding to one's own view, not accepting the reply.
+    guard words.indices.allSatisfy({ EnglishCues.insistenceOpeners.longest(in: words, at: $0) == nil }) else {
+      return nil
+    }
     // Only a bare reaction follows up; "what is the capital of Australia?" says something new.
     let reactionWords = EnglishCues.followUpAsking.union(EnglishCues.followUpAccepting).union(
       EnglishCues.followUpRejecting)

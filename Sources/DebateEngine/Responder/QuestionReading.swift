@@ -12,7 +12,8 @@ struct QuestionReading: Hashable, Sendable {
     case alternatives
     /// "why…?", "how come…?": `proposition` is taken for granted; a reason accepts it.
     case reason
-    /// Nothing to answer yes or no to ("What would China gain?").
+    /// Nothing to answer yes or no to ("What would China gain?"): `frame` holds what the
+    /// question says, for a short answer to complete ("nothing").
     case open
   }
 
@@ -22,7 +23,8 @@ struct QuestionReading: Hashable, Sendable {
   /// For alternatives: the second one's own words.
   var second: [String] = []
   /// For "Which capital leads, Beijing or Moscow?": the words around the alternatives
-  /// ("capital leads"), which an alternative too short to judge alone is read with.
+  /// ("capital leads"), which an alternative too short to judge alone is read with; for an
+  /// open question, its words as a statement less the wh-word ("China would gain").
   var frame: [String] = []
   /// The question asks whether the student agrees with the essay itself, and names no claim.
   var asksAboutEssay = false
@@ -121,9 +123,17 @@ struct QuestionReading: Hashable, Sendable {
       proposition = Self.statement(words)
       return
     }
-    kind =
-      before.isEmpty && !words.isEmpty && EnglishCues.whWords.contains(words.first ?? "") ? .open : .polar
-    proposition = kind == .open ? [] : Self.statement(words)
+    // "And North Korea and Iran, what are they in this axis?": a wh-word opening the last
+    // clause asks an open question about what comes before it.
+    let lastClause = kept.last.map { sentence.clauses[$0] }
+    let clauseStart = kept.firstIndex { sentence.clauses[$0] == lastClause } ?? 0
+    if before.isEmpty, words.indices.contains(clauseStart), EnglishCues.whWords.contains(words[clauseStart]) {
+      kind = .open
+      frame = Array(words[..<clauseStart]) + Self.statement(Array(words[(clauseStart + 1)...]))
+      return
+    }
+    kind = .polar
+    proposition = Self.statement(words)
   }
 
   private struct Sentence {

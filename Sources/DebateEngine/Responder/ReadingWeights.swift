@@ -40,6 +40,8 @@ enum ReadingWeights {
   static let questionKnownShare = 0.6
   /// A statement mostly about other things.
   static let statementKnownShare = 0.25
+  /// …unless the clause that uses a claim's words is this well known: the rest is its reason.
+  static let claimClauseKnownShare = 0.5
   /// A turn naming the text's actors, with no claim word, needs this much retrieval.
   static let actorRetrieval = 2.0
   /// A turn without the actors' names needs this much retrieval, over two different words.
@@ -52,6 +54,9 @@ enum ReadingWeights {
   /// The longest turn that can continue the claim under discussion without naming one: longer
   /// turns say enough to be read on their own.
   static let continuationWords = 16
+  /// The share of its content words the text must know for such a turn to continue the claim:
+  /// "did you see the game last night" is about something else, whatever word it shares.
+  static let continuationKnownShare = 0.5
 
   /// Content words a turn of two or more clauses needs for its other clauses to count as a
   /// reason for its position.

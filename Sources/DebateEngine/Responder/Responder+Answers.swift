@@ -10,7 +10,10 @@ extension Responder {
   ) -> Reply? {
     guard let question = context.question, context.mayNest else { return nil }
     let reading = QuestionReading(question: question, lead: context.lead)
-    guard reading.kind != .open || reading.asksAboutEssay else { return nil }
+    if reading.kind == .open, !reading.asksAboutEssay {
+      return answer(
+        analysed, to: cleaned, open: reading, question: question, in: context, side: side, seed: seed)
+    }
     let asserted = judgeAlone(reading.proposition, side: side, in: context)
     var alternatives: (first: Set<String>, second: Set<String>)?
     if reading.kind == .alternatives {
@@ -91,6 +94,46 @@ extension Responder {
     return reply(
       to: cleaned, adopting: basis, stance: stance, cue: "answers the question asked; \(why)", side: side,
       seed: seed, turnIndex: context.turnIndex)
+  }
+
+  /// The longest answer to an open question that is read as completing it ("sidekicks",
+  /// "shared long-term interests", "nothing"); a longer one says what it means on its own.
+  static let openAnswerLength = 5
+
+  /// A short answer to an open question ("What are North Korea and Iran in this axis?"): an
+  /// unsure one or a question back takes no side on the question's claim; another completes
+  /// the question's own words ("North Korea and Iran are in this axis sidekicks") and is
+  /// judged as that statement. Nil when the answer is to be read alone.
+  private func answer(
+    _ analysed: AnalyzedText, to cleaned: String, open reading: QuestionReading, question: String,
+    in context: TurnContext, side: Side, seed: UInt64
+  ) -> Reply? {
+    // The fragment is the answer's first clause: "none, it's in Moscow's corner" answers "none".
+    let fragment = analysed.tokens.prefix { $0.clause == analysed.tokens.first?.clause }
+    guard fragment.count <= Self.openAnswerLength, !reading.frame.isEmpty,
+      fragment.count == analysed.tokens.count || fragment.count <= 2
+    else { return nil }
+    let form = AnswerForm(analysed)
+    if form.kind == .unsure || form.kind == .questionBack {
+      let asked = respond(to: question, context: context.fresh, side: side)
+      let why = form.kind == .unsure ? "'\(form.cue)': takes no side" : "asks a question back: takes no side"
+      return reply(
+        to: cleaned, adopting: asked, stance: .neutral, cue: "answers the question asked; \(why)", side: side,
+        seed: seed, turnIndex: context.turnIndex)
+    }
+    guard form.kind == .statement else { return nil }
+    // "nothing, they're allies already": an answer whose own words take a side is read alone.
+    if fragment.count < analysed.tokens.count,
+      respond(to: cleaned, context: context.nested, side: side).stance.isSided
+    {
+      return nil
+    }
+    let completed = judgeAlone(reading.frame + fragment.map(\.word), side: side, in: context)
+    guard completed.stance.isSided else { return nil }
+    return reply(
+      to: cleaned, adopting: completed, stance: completed.stance,
+      cue: "answers the question asked; completes: \(Self.quoted(reading.frame))", side: side, seed: seed,
+      turnIndex: context.turnIndex)
   }
 
   /// The reply to a turn whose meaning was read from other words (the question it answers,

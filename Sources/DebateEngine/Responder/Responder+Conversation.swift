@@ -44,6 +44,12 @@ extension Responder {
     {
       start += 1
     }
+    // "nah, I'm right": a bare no before holding to one's view only says it louder.
+    if start + 1 < words.count, ["no", "nah", "nope"].contains(words[start]),
+      EnglishCues.insistenceOpeners.longest(in: words, at: start + 1) != nil
+    {
+      start += 1
+    }
     let asks = analysed.sentenceIsQuestion.last == true || TurnForm(analysed).kind != .statement
     let turns = tokens.contains { $0.flags.contains(.contrastMarker) }
     guard !asks, !turns else { return nil }
@@ -121,11 +127,13 @@ extension Responder {
   }
 
   /// Whether a turn with no claim of its own reads as going on with the one under discussion:
-  /// short, and either using the text's words or pointing back ("that part", "it"), and not
-  /// announcing a change of subject ("random question").
-  func continuesTopic(_ analysed: AnalyzedText, textTerms: Int) -> Bool {
+  /// short, mostly in words the text knows, and either using them or pointing back ("that
+  /// part", "it"), and not announcing a change of subject ("random question").
+  func continuesTopic(_ analysed: AnalyzedText, textTerms: Int, knownShare: Double) -> Bool {
     let words = analysed.tokens.map(\.word)
-    guard words.count <= ReadingWeights.continuationWords, ConversationTurn(analysed) == nil else {
+    guard words.count <= ReadingWeights.continuationWords, ConversationTurn(analysed) == nil,
+      knownShare >= ReadingWeights.continuationKnownShare
+    else {
       return false
     }
     if words.indices.contains(where: { EnglishCues.topicChanges.longest(in: words, at: $0) != nil }) {

@@ -203,7 +203,8 @@ public struct Responder: Sendable {
     // frame (nested) is judged on those words alone, and the outer reading weighs the context.
     if !related || ranking.isEmpty, context.isOutermost, let claimID = context.followUpClaimID,
       let claim = map.claim(claimID),
-      evidenceOfTopic.unknownNames.isEmpty, continuesTopic(analysed, textTerms: scores.textTerms)
+      evidenceOfTopic.unknownNames.isEmpty,
+      continuesTopic(analysed, textTerms: scores.textTerms, knownShare: evidenceOfTopic.knownShare)
     {
       // "what changed exactly tho", "so is it or isn't it": mid-conversation, a turn with no
       // claim of its own is about the claim under discussion.

@@ -23,6 +23,8 @@ struct TopicSignals {
   let refersToThePair: Bool
   /// The share of the turn's content words that the text or the map knows.
   let knownShare: Double
+  /// The same share in the best-known clause that uses the map's words: 0 when none does.
+  let claimClauseKnownShare: Double
   /// A question about present-day facts or a life story ("Is Xi still president?").
   let asksForFact: Bool
   /// Names the text never discusses stand only in passing: in a clause of their own beside one
@@ -104,9 +106,19 @@ struct TopicSignals {
           && text.entities[$0] == nil && !EnglishCues.generic.contains(tokens[$0].word)
           && !EnglishCues.chatOpeners.contains(tokens[$0].word)
           && !EnglishCues.answerFillers.contains(tokens[$0].word)
+          && !EnglishCues.chatFillers.contains(tokens[$0].word)
+          && !EnglishCues.phraseAdverbs.contains(tokens[$0].word)
     }
     let known = content.filter { matched.contains($0) || analyzer.knows(tokens[$0].word) }
     knownShare = content.isEmpty ? 1 : Double(known.count) / Double(content.count)
+    // "they are an alliance, with joint exercises every year": the clause that names the claim
+    // is in the text's words, whatever words the reason after it uses.
+    let matchedClauses = Set(matched.map { tokens[$0].clause })
+    let knownByClause = Dictionary(grouping: known, by: { tokens[$0].clause }).mapValues(\.count)
+    claimClauseKnownShare =
+      Dictionary(grouping: content, by: { tokens[$0].clause })
+      .filter { matchedClauses.contains($0.key) }
+      .map { Double(knownByClause[$0.key] ?? 0) / Double($0.value.count) }.max() ?? 0
     let words = tokens.map(\.word)
     refersToThePair =
       words.contains { ["they", "them", "their", "both"].contains($0) }
@@ -188,7 +200,7 @@ struct TopicSignals {
     }
     // "Trump's tax cuts mainly helped wealthy Americans": a statement mostly about other things.
     if form.kind == .statement && knownShare < ReadingWeights.statementKnownShare && groundedCount < 2
-      && !specificPhrase
+      && !specificPhrase && claimClauseKnownShare < ReadingWeights.claimClauseKnownShare
     {
       return false
     }

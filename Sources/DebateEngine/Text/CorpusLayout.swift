@@ -40,8 +40,18 @@ struct CorpusLayout {
           bodyStart += lines.front.count
         }
       }
-      for (i, block) in blocks.prefix(bodyStart).enumerated() {
-        units.append(unit(.front(Self.frontNames[i]), .front, block.segments[0]))
+      // A front block of several lines ("Title" over "Author", no blank line between) is one
+      // front line per line, when there are names enough for them.
+      let frontLines = blocks.prefix(bodyStart).flatMap { block in
+        block.segments[0].split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter {
+          !$0.isEmpty
+        }
+      }
+      let front =
+        frontLines.count <= Self.frontNames.count
+        ? frontLines : blocks.prefix(bodyStart).map { $0.segments[0] }
+      for (name, line) in zip(Self.frontNames, front) {
+        units.append(unit(.front(name), .front, line))
       }
     }
     var paragraph = 0

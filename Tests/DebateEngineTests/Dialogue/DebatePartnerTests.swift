@@ -55,6 +55,24 @@ struct DebatePartnerTests {
     }
   }
 
+  /// "I'm right" holds the student's own view; it does not accept the reply it follows.
+  @Test func holdingToOnesOwnViewKeepsTheSideTakenBefore() {
+    var conversation = session()
+    conversation.respond(to: "Beijing could broker peace in Ukraine, it talks to both sides.")
+    let held = conversation.respond(to: "Nah, I'm right on this.")
+    #expect(held.stance == .disagree)
+    #expect(!held.moves.contains(.confirm))
+  }
+
+  /// Small talk in the middle of a debate is declined, not read as the claim under discussion.
+  @Test func smallTalkMidConversationIsDeclined() {
+    var conversation = session()
+    conversation.respond(to: "Beijing could broker peace in Ukraine, it talks to both sides.")
+    let chat = conversation.respond(to: "btw r u watching the tennis final tonite")
+    #expect(chat.stance == .unrelated)
+    #expect(chat.moves == [.decline])
+  }
+
   @Test func aBareYesWithNothingAskedIsClarified() {
     var conversation = session()
     let reply = conversation.respond(to: "Yes.")

@@ -47,6 +47,21 @@ struct AnswerInContextTests {
     .init(
       question: "Why would China never be a neutral broker in this war?", answer: "coz it backs russia",
       stance: .agree),
+    // An open question: a fragment completes it, an unsure answer takes no side on its claim.
+    .init(
+      question: "So Pyongyang and Tehran, what role do they have here?", answer: "henchmen", stance: .agree),
+    .init(question: "What part do North Korea and Iran play?", answer: "no clue honestly", stance: .neutral),
+    .init(
+      question: "What part could Beijing play in bringing peace to Ukraine?",
+      answer: "none, it sits with the kremlin", stance: .agree),
+    // Option labels, and slang for yes.
+    .init(
+      question: "Option A: Beijing can bring peace to Ukraine. Option B: it never could. Which one?",
+      answer: "b for sure", stance: .agree),
+    .init(question: "Are Moscow and Beijing formal allies?", answer: "defo", stance: .disagree),
+    // "unfit", "a poor way": judging words in the question itself.
+    .init(
+      question: "Is a one-party dictatorship unfit to be anyone's true ally?", answer: "yes", stance: .agree),
   ]
 
   @Test(arguments: cases)
