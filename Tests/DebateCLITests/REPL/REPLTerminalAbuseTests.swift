@@ -191,6 +191,21 @@ struct REPLTerminalAbuseTests {
     try finish(run)
   }
 
+  /// Esc then x opened libedit's command line (": "): what followed was run as a libedit
+  /// builtin, and the line typed after it was not answered.
+  @Test(arguments: ["x", "X"])
+  func escapeThenXIsNoCommandLine(x: String) throws {
+    let run = try state.start()
+    try run.send("\u{1b}")
+    try run.waitUntilIdle()  // the Esc taken on its own, as a stray key is
+    try run.send(x + " China and Russia are allies\u{01}\u{0b}")  // Ctrl-A, Ctrl-K: an empty line
+    try run.send("China and Russia are allies\r")
+    try run.waitFor("Essay:", timeout: 10)
+    try run.waitForPrompt()
+    #expect(!run.text.contains("\r\n: "))
+    try finish(run)
+  }
+
   @Test func ctrlZAndContinueRestoreTheHalfTypedLine() throws {
     let run = try state.start()
     try run.send("Russia is a junior")
