@@ -22,7 +22,7 @@ struct ScenarioAnswerTests {
 
   static let responder = ResponderFixture.responder
 
-  @Test(arguments: ["set-A", "set-B", "set-C", "set-D"])
+  @Test(arguments: ["set-A", "set-B", "set-C", "set-D", "set-E"])
   func answersAreJudgedRightInContext(_ set: String) throws {
     let folder = ResponderFixture.folder.appending(path: "scenario-answers/\(set)")
     let gold = try String(contentsOf: folder.appending(path: "gold.jsonl"), encoding: .utf8)

@@ -73,7 +73,10 @@ struct DebatePartner: Sendable {
     // "Ok, I got it": a change of mind gives up what the student last argued, whichever claim
     // the new words are about.
     if reading.facts.changesMind, let last = state.lastCommitment?.claimID { related.insert(last) }
-    let contradicted = state.contradicted(by: stance, on: claim.id, related: related)
+    // A student who says they hold their view has said where they stand: a reading that finds
+    // the opposite of what they said before is the reading's slip, not theirs.
+    let contradicted =
+      reading.facts.holdsView ? [] : state.contradicted(by: stance, on: claim.id, related: related)
     if let earlier = contradicted.last {
       moves.append(.noteContradiction)
       reply.recalls = contradicted.map(\.turn)
@@ -82,10 +85,12 @@ struct DebatePartner: Sendable {
 
     // A student who brings a new reason gets the best sentence not quoted lately; one who only
     // repeats the point gets nothing already quoted in the conversation, or is told so.
+    // A question asked again is a new question; only "anything else?" asks for more of it.
     let insisting =
       contradicted.isEmpty && !reading.facts.givesReason
-      && (state.times(stance, on: claim.id) > 0 || reading.facts.kind == .followUp
-        || (stance == .neutral && state.claimsCovered.contains(claim.id) && reading.facts.asksForMore))
+      && (stance == .neutral
+        ? state.claimsCovered.contains(claim.id) && reading.facts.asksForMore
+        : state.times(stance, on: claim.id) > 0 || reading.facts.kind == .followUp)
     let excluded =
       reading.facts.asksToRepeat
       ? [] : (insisting ? state.quoted : state.recentlyQuoted(Self.repetitionWindow))

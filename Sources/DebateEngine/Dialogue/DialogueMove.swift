@@ -52,6 +52,8 @@ public struct TurnFacts: Hashable, Sendable {
   public var concessions: [String] = []
   /// The turn says the student has changed their mind ("ok, I got it").
   public var changesMind = false
+  /// The turn opens by holding to the student's earlier view ("I still say…", "still not").
+  public var holdsView = false
   /// The turn asks the text for more than it has said ("anything else?").
   public var asksForMore = false
   /// The turn asks for a sentence again ("quote it again", "where does it say that?").

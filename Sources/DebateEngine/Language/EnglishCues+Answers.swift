@@ -101,4 +101,7 @@ extension EnglishCues {
   package static let reasonAnswerOpeners: Set<String> = [
     "because", "since", "cause", "cuz", "coz", "bc", "as", "given", "due", "thanks",
   ]
+  /// The openers that can only give a reason ("since 2012…", "as a rule…" can open a point of
+  /// their own): a turn led by one defends the side the student took last.
+  package static let reasonConjunctions: Set<String> = ["because", "cause", "cuz", "coz", "bc"]
 }

@@ -11,6 +11,11 @@ extension EnglishCues {
     "alliegance": "allegiance", "arguement": "argument", "arguements": "arguments", "wierd": "weird",
     "probaly": "probably", "basicly": "basically", "stoped": "stopped", "honsetly": "honestly",
     "similiar": "similar", "tommorow": "tomorrow", "seperate": "separate", "occured": "occurred",
+    // Chat shorthand: read as the word it stands for, so its negation and questions count.
+    "nothin": "nothing", "nuthin": "nothing", "wat": "what", "wut": "what", "y": "why", "u": "you",
+    "r": "are", "n": "and", "ppl": "people", "govt": "government", "govts": "governments",
+    "txt": "text", "abt": "about", "bcuz": "because", "bcoz": "because", "rly": "really",
+    "smth": "something", "sum1": "someone", "ne1": "anyone", "w": "with", "thru": "through",
   ]
 
   // MARK: Reasons and evidence in a turn

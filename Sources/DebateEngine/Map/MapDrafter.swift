@@ -7,10 +7,12 @@ import Foundation
 ///   of it) and up to two more (a third of the paragraph's sentences in a long one) that state
 ///   positions (`must`, `should`, `never`, `not`, `right`, `duty`…). Questions and sentences
 ///   that only raise a matter are left out.
-/// - `position: holds`, the sentence and its neighbours in the paragraph as evidence.
+/// - `position: holds`, the sentence and the sentences of its paragraph nearer to it than to any
+///   other claim as evidence, so every sentence of the paragraph is some claim's evidence.
 /// - `supports` from each other claim to its paragraph's thesis when they share a term.
-/// - Vocabulary from the text: each claim's distinctive words (tf-idf against the text's other
-///   sentences) and their WordNet synonyms, each marked in a comment as drafted.
+/// - Vocabulary from the text: each claim's few most distinctive words (tf-idf against the
+///   text's other sentences; words any text uses left out) and a WordNet synonym of each of
+///   the first, from its most frequent sense, each marked in a comment as drafted.
 ///
 /// The YAML is loaded back through `ArgumentMapLoader` before it is returned; a claim the
 /// loader or the consistency rules refuse is dropped, so the draft always loads.
@@ -22,10 +24,19 @@ public struct MapDrafter {
 
   /// Claims per paragraph beside its thesis: two, or a third of its sentences if more.
   static func extraClaims(paragraphSentences count: Int) -> Int { max(2, count / 3) }
-  /// Topic words per claim, and WordNet synonyms for each of the first few.
-  static let topicWords = 8
+  /// Topic words per claim, and WordNet synonyms for each of the first few. Few words: each
+  /// one a turn shares names the claim as strongly as a hand-written word, and the eight words
+  /// drafted before ("found", "himself", "end") matched turns about anything; one synonym, from
+  /// the word's most frequent sense, since a rarer sense is usually wrong ("lyric" for `words`).
+  static let topicWords = 4
   static let synonymWords = 3
-  static let synonymsPerWord = 2
+  static let synonymsPerWord = 1
+  /// Topic words taken from each of a claim's other evidence sentences, so that a turn about
+  /// any of them finds the claim by its vocabulary as well as by retrieval.
+  static let neighbourWords = 2
+  /// A word with this many WordNet senses or more ("first" 17, "allow" 9, "state" 12) is too
+  /// common and vague to name a claim; "faction" has 2, "property" 4.
+  static let vagueSenses = 8
   /// Words that mark a sentence as stating a position.
   static let positionCues: Set<String> = [
     "must", "should", "ought", "shall", "can", "cannot", "never", "not", "no", "nothing", "duty", "right",
@@ -155,6 +166,11 @@ public struct MapDrafter {
       surface[stem]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? stem
     }
     let context = Set(surface.values.flatMap(\.keys))
+    let wordNet = self.wordNet
+    func isTopical(_ word: String) -> Bool {
+      !EnglishCues.generic.contains(word)
+        && (wordNet.map { $0.senseCount(of: word) < Self.vagueSenses } ?? true)
+    }
 
     var drafted: [DraftClaim] = []
     var usedIDs: Set<String> = []
@@ -198,8 +214,26 @@ public struct MapDrafter {
         }
         let deny = Self.negatedWords(sentence.tokens)
         let denied = Set(sentence.tokens.filter { deny.contains($0.word) }.map(\.stem))
-        let terms = ranked.filter { !denied.contains($0) }.prefix(Self.topicWords).map(word(for:))
-        var id = Self.slug(terms.prefix(2).joined(separator: "-"))
+        // Words any text uses ("different", "case", "means") say nothing about which claim a
+        // turn is about, however rare they are in this one.
+        let candidates = ranked.filter { !denied.contains($0) }
+        // A sentence of common words only still needs a word to be found by.
+        let topical = candidates.filter { isTopical(word(for: $0)) }
+        let ownTerms = (topical.isEmpty ? Array(candidates.prefix(1)) : topical)
+          .prefix(Self.topicWords).map(word(for:))
+        let evidence = Self.evidence(
+          for: sentence.unit.ref, chosen: chosen.map(\.unit.ref), in: members.map(\.unit.ref))
+        var terms = ownTerms
+        for ref in evidence.dropFirst() {
+          guard let other = members.first(where: { $0.unit.ref == ref }) else { continue }
+          let best = other.stems.keys.sorted {
+            let a = Double(other.stems[$0] ?? 0) * idf($0)
+            let b = Double(other.stems[$1] ?? 0) * idf($1)
+            return a != b ? a > b : $0 < $1
+          }.map(word(for:)).filter(isTopical)
+          terms += best.filter { !terms.contains($0) }.prefix(Self.neighbourWords)
+        }
+        var id = Self.slug(ownTerms.prefix(2).joined(separator: "-"))
         if id.isEmpty { id = "claim" }
         var unique = id
         var n = 2
@@ -211,18 +245,19 @@ public struct MapDrafter {
         var synonyms: [(word: String, of: String)] = []
         if let wordNet {
           for term in terms.prefix(Self.synonymWords) {
-            for synonym in wordNet.synonyms(of: term, context: context, limit: Self.synonymsPerWord)
+            for synonym in wordNet.synonyms(
+              of: term, context: context, limit: Self.synonymsPerWord, frequentSenses: 1)
             where !terms.contains(synonym) && !synonyms.contains(where: { $0.word == synonym })
+              && !EnglishCues.generic.contains(synonym) && !EnglishCues.stopwords.contains(synonym)
+              // A word the text uses is found where the text uses it: "faction" as a synonym
+              // of `cabals` made every turn on faction about the cabals.
+              && !context.contains(synonym)
               && synonym.split(separator: " ").count <= 2
             {
               synonyms.append((synonym, term))
             }
           }
         }
-        let index = members.firstIndex { $0.unit.ref == sentence.unit.ref } ?? 0
-        var evidence = [sentence.unit.ref]
-        if index > 0 { evidence.append(members[index - 1].unit.ref) }
-        if index + 1 < members.count { evidence.append(members[index + 1].unit.ref) }
         let isThesis = sentence.unit.ref == thesis.unit.ref
         if isThesis { thesisID = unique }
         paragraphClaims.append(
@@ -240,6 +275,26 @@ public struct MapDrafter {
       drafted += paragraphClaims
     }
     return drafted
+  }
+
+  /// A claim's evidence: its own sentence, then the sentences of its paragraph nearer to it than
+  /// to any other claim of the paragraph, nearest first, so that every sentence of a paragraph
+  /// with claims is some claim's evidence and a turn about it finds the claim it belongs to.
+  static func evidence(for ref: UnitRef, chosen: [UnitRef], in paragraph: [UnitRef]) -> [UnitRef] {
+    guard let own = paragraph.firstIndex(of: ref) else { return [ref] }
+    let claimIndices = chosen.compactMap { paragraph.firstIndex(of: $0) }
+    var nearest: [(distance: Int, ref: UnitRef)] = []
+    for (i, member) in paragraph.enumerated() where i != own {
+      let distance = abs(i - own)
+      // A tie between two claims goes to the earlier one: a sentence explains what precedes it.
+      let closer = claimIndices.contains { other in
+        other != own && (abs(i - other) < distance || (abs(i - other) == distance && other < own))
+      }
+      if !closer { nearest.append((distance, member)) }
+    }
+    return [ref]
+      + nearest.sorted { $0.distance < $1.distance || ($0.distance == $1.distance && $0.ref < $1.ref) }
+      .map(\.ref)
   }
 
   /// The drafted map as commented YAML that loads through `ArgumentMapLoader`.
@@ -281,7 +336,8 @@ public struct MapDrafter {
       #               every drafted claim says holds: change it where the text reports a view
       #               it rejects, and add that view's claim with `attacks` to it
       #   evidence    refs of the sentences that ground the position, best first (drafted:
-      #               the sentence and its neighbours in the paragraph)
+      #               the sentence, then those of its paragraph nearest to it); a reply
+      #               quotes the one that best matches the student's turn
       #   supports    claims this one argues for (drafted: from a claim to its paragraph's
       #               thesis when they share a word); add `attacks: [ID]` by hand
       #   opposing    (add by hand) the opposing view in the text's own words:

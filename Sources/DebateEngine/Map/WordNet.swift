@@ -40,14 +40,20 @@ public struct WordNet: Sendable {
 
   /// Synonyms of `word` in the sense that best fits `context` (lower-case words of the text),
   /// at most `limit`, in WordNet's order; empty when WordNet does not know the word.
-  public func synonyms(of word: String, context: Set<String>, limit: Int = 3) -> [String] {
+  ///
+  /// Only a word's first senses of each part of speech are considered when `frequentSenses` is
+  /// given (WordNet lists them most frequent first): a rare sense ("lyric" for `words`, "burst"
+  /// for `fit`) whose gloss happens to share a word with the text is a trap.
+  public func synonyms(
+    of word: String, context: Set<String>, limit: Int = 3, frequentSenses: Int? = nil
+  ) -> [String] {
     let lower = word.lowercased()
     var best: (score: Int, rank: Int, sense: Sense)?
     var rank = 0
     for pos in PartOfSpeech.allCases {
       for lemma in Self.baseForms(of: lower, pos) {
         let found = senses(of: lemma, pos)
-        for sense in found {
+        for sense in found.prefix(frequentSenses ?? found.count) {
           rank += 1
           guard !sense.words.isEmpty else { continue }
           let words = (sense.words.joined(separator: " ") + " " + sense.gloss).lowercased()
@@ -61,6 +67,24 @@ public struct WordNet: Sendable {
     }
     guard let sense = best?.sense else { return [] }
     return Array(sense.words.filter { $0 != lower }.prefix(limit))
+  }
+
+  /// How many senses the word has, over every part of speech (in each, of the form with most:
+  /// `words` has 5 as a noun, `word` 10): a word of many senses ("first", "allow", "state") is
+  /// common and vague.
+  public func senseCount(of word: String) -> Int {
+    let lower = word.lowercased()
+    var total = 0
+    for pos in PartOfSpeech.allCases {
+      guard let file = files[pos] else { continue }
+      total +=
+        Self.baseForms(of: lower, pos).map { lemma in
+          guard let line = indexLine(of: lemma, in: file) else { return 0 }
+          let fields = line.split(separator: " ")
+          return fields.count > 2 ? Int(fields[2]) ?? 0 : 0
+        }.max() ?? 0
+    }
+    return total
   }
 
   /// Every sense of `lemma` as a part of speech, most frequent first.

@@ -42,10 +42,15 @@ enum ReadingWeights {
   static let statementKnownShare = 0.25
   /// …unless the clause that uses a claim's words is this well known: the rest is its reason.
   static let claimClauseKnownShare = 0.5
+  /// The weight of a phrase that, on its own, says which claim a question is about ("mediator").
+  static let distinctivePhrase = 2.5
   /// A turn naming the text's actors, with no claim word, needs this much retrieval.
   static let actorRetrieval = 2.0
   /// A turn without the actors' names needs this much retrieval, over two different words.
   static let topicalRetrieval = 3.0
+  /// How many of the best-matching units are read again to see whether one holds two of the
+  /// turn's words together.
+  static let unitsReadForTogether = 3
   /// A question naming a claim's topic needs this much retrieval.
   static let questionRetrieval = 1.5
   /// A statement using a claim's words needs this much retrieval.

@@ -74,8 +74,10 @@ extension Responder {
       let current = context.followUpClaimID, let earlier = context.studentStances[current],
       judged.claimID == nil || judged.claimID == current
         || (judged.explanation.claims.first?.score ?? 0) < ReadingWeights.vagueClaimScore
+        || EnglishCues.reasonConjunctions.contains(words[start])
     {
-      // "Because they smile together on TV": the reason for the side just taken.
+      // "Because they smile together on TV": the reason for the side just taken, whatever
+      // other claim its words touch ("because Russia sells it cheap oil" defends the last one).
       claimID = current
       stance = earlier
       cue = "gives a reason for the side taken before: '\(words[start])'"

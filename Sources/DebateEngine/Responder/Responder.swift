@@ -179,7 +179,8 @@ public struct Responder: Sendable {
       analysed, matches, reading, unitScores, terms: Set(scores.terms), context: context)
     let evidenceOfTopic = TopicSignals(
       analysed, matches: matches, lexicon: lexicon, grounded: groundedPhrases, analyzer: analyzer,
-      textOnlyScore: scores.topicalMax, textTerms: scores.textTerms, actors: map.actors)
+      textOnlyScore: scores.topicalMax, textTerms: scores.textTerms, termsInOneUnit: scores.termsInOneUnit,
+      actors: map.actors)
     explanation.claims = ranking.prefix(4).map { .init(claimID: map.claims[$0.claim].id, score: $0.score) }
     explanation.units = unitScores.enumerated().filter { $0.element > 0 }.sorted { $0.element > $1.element }
       .prefix(4).map { .init(ref: corpus.units[$0.offset].ref, score: $0.element) }
@@ -271,6 +272,9 @@ public struct Responder: Sendable {
     let topicalMax: Double
     /// How many different content terms occur in the text.
     let textTerms: Int
+    /// The most different content terms that one of the best-matching units holds together
+    /// (0 when fewer than two terms are in the text or they match it too little to matter).
+    let termsInOneUnit: Int
   }
 
   private func retrieval(_ analysed: AnalyzedText, form: TurnForm) -> Retrieval {
@@ -285,6 +289,13 @@ public struct Responder: Sendable {
       analysed.entities[$0.reporterIndex] ?? analysed.tokens[$0.reporterIndex].stem
     }
     let contentTerms = terms.filter { !ubiquitousEntities.contains($0) }
+    let topical = index.scores(for: contentTerms)
+    let topicalMax = topical.max() ?? 0
+    let textTerms = Set(contentTerms.filter { index.weight(of: $0) > 0 }).count
+    // Read only when the rule that asks for it can apply (see `TopicSignals.isRelated`).
+    let together =
+      textTerms >= 2 && topicalMax >= ReadingWeights.topicalRetrieval
+      ? termsTogether(Set(contentTerms), topical) : 0
     return Retrieval(
       terms: terms, contentTerms: contentTerms,
       all: index.scores(for: terms.map { ($0, 1.0) } + synonyms),
@@ -292,8 +303,18 @@ public struct Responder: Sendable {
         for: terms.map { ($0, ubiquitousEntities.contains($0) ? ReadingWeights.ubiquitousName : 1.0) }
           + synonyms
           + (reporter.map { [($0, ReadingWeights.reporter)] } ?? [])),
-      topicalMax: index.scores(for: contentTerms).max() ?? 0,
-      textTerms: Set(contentTerms.filter { index.weight(of: $0) > 0 }).count)
+      topicalMax: topicalMax, textTerms: textTerms, termsInOneUnit: together)
+  }
+
+  /// How many of `terms` the best-matching units hold together, at most: the few best units'
+  /// terms read again (keeping every unit's terms would double a large text's index).
+  private func termsTogether(_ terms: Set<String>, _ scores: [Double]) -> Int {
+    let best = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
+      .prefix(ReadingWeights.unitsReadForTogether)
+    return best.map { position in
+      Set(analyzer.analyze(corpus.units[position].text, correct: false).retrievalTerms).intersection(terms)
+        .count
+    }.max() ?? 0
   }
 
   /// Without a map, the unit that best matches the turn, if it shares enough with it.

@@ -60,6 +60,22 @@ struct StanceJudge: Sendable {
     // they held it contradicts the text.
     // "Xi never said…": the negation denies the report, not the view reported.
     let reportedAsserted = form.attribution?.negated == true ? !asserts : asserts
+    // "But Xi said it has no limits", "Xi called it…, so it must be real": the report is
+    // brought as evidence against the essay, not as a reading of it.
+    let opening = tokens.prefix(3).map(\.word)
+    let reportArgues =
+      opening.contains("but") || opening.contains("yet")
+      || tokens.indices.contains { i in
+        i > 0 && tokens[i].word == "so" && tokens[i - 1].clause != tokens[i].clause
+          && tokens[tokens.window(i + 1, i + 4)].contains { $0.word == "must" }
+      }
+    if let attribution = form.attribution, claim.position == .rejects, !claim.opposingRefs.isEmpty,
+      reportedAsserted, !attribution.negated, attribution.matches(holders: claim.opposingHolders),
+      reportArgues
+    {
+      cues.append("brings a view the essay reports as evidence against it")
+      return Verdict(stance: .disagree, cues: cues)
+    }
     if let attribution = form.attribution, claim.position == .rejects, !claim.opposingRefs.isEmpty,
       reportedAsserted, attribution.matches(holders: claim.opposingHolders)
     {

@@ -17,6 +17,8 @@ struct TopicSignals {
   let textOnlyScore: Double
   /// How many different words of the turn occur in the text (entity names aside).
   let textTerms: Int
+  /// How many of them one sentence of the text holds together, at most (of its best matches).
+  let termsInOneUnit: Int
   /// A question for a factual detail: "when…", "where…", "how many…".
   let asksForDetail: Bool
   /// The turn speaks of "them", "the two", "each other": the pair the text is about.
@@ -37,9 +39,11 @@ struct TopicSignals {
 
   init(
     _ text: AnalyzedText, matches: [ClaimLexicon.Match], lexicon: ClaimLexicon, grounded: [Bool],
-    analyzer: TextAnalyzer, textOnlyScore: Double, textTerms: Int, actors: Set<String>
+    analyzer: TextAnalyzer, textOnlyScore: Double, textTerms: Int, termsInOneUnit: Int,
+    actors: Set<String>
   ) {
     self.textTerms = textTerms
+    self.termsInOneUnit = termsInOneUnit
     let opening = text.tokens.prefix(2).map(\.word)
     asksForDetail =
       ["when", "where"].contains(opening.first ?? "")
@@ -193,8 +197,13 @@ struct TopicSignals {
         && !(names.contains(match.phrase)
           && lexicon.phrases[match.phrase].uses.allSatisfy { $0.role == .topic })
     }
+    // "Did China actually try to be a mediator?": a question in a claim's distinctive word, in a
+    // clause the text mostly knows, is about the claim whatever other word it uses.
+    let distinctive = content.contains { match in
+      grounded[match.phrase] && lexicon.phrases[match.phrase].weight >= ReadingWeights.distinctivePhrase
+    }
     if form.kind != .statement && knownShare < ReadingWeights.questionKnownShare && groundedCount < 2
-      && !specificPhrase
+      && !specificPhrase && !(distinctive && claimClauseKnownShare >= ReadingWeights.claimClauseKnownShare)
     {
       return false
     }
@@ -205,8 +214,13 @@ struct TopicSignals {
       return false
     }
     if mentionsActors { return !serving.isEmpty || textOnlyScore >= ReadingWeights.actorRetrieval }
-    // One shared word ("today") is chance; two are a topic.
-    if groundedHit || (!asksForDetail && textOnlyScore >= ReadingWeights.topicalRetrieval && textTerms >= 2) {
+    // One shared word ("today") is chance; two are a topic when one sentence has both: "the
+    // fourth president of the United States" shares "united" and "states" with a text on the
+    // Union and the States, in different sentences.
+    if groundedHit
+      || (!asksForDetail && textOnlyScore >= ReadingWeights.topicalRetrieval && textTerms >= 2
+        && termsInOneUnit >= 2)
+    {
       return true
     }
     let topical = serving.contains { lexicon.phrases[$0.phrase].namesTopic }

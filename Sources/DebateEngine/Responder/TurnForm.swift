@@ -54,8 +54,17 @@ struct TurnForm: Sendable {
       }
       // Chat asks without a question mark: "wait what does axis mean", "so r they allies or nah".
       let opening = words.drop { EnglishCues.chatOpeners.contains($0) }.first ?? ""
+      // "and did that change under xi", "so can they even be allies": an auxiliary after the
+      // words that open a turn asks, as it would first.
+      let afterDiscourse = Array(
+        words.drop { EnglishCues.chatOpeners.contains($0) || EnglishCues.discourseOpeners.contains($0) })
+      let askedAfterDiscourse =
+        afterDiscourse.count > 2 && afterDiscourse.count < words.count
+        && EnglishCues.questionOpeners.contains(afterDiscourse[0])
+        && !EnglishCues.whWords.contains(afterDiscourse[0]) && !Self.startsAssertion(afterDiscourse)
       let chatQuestion =
-        EnglishCues.whWords.contains(opening) && opening != words.first
+        askedAfterDiscourse
+        || EnglishCues.whWords.contains(opening) && opening != words.first
         || EnglishCues.chatQuestionTails.contains {
           words.count > $0.count && Array(words.suffix($0.count)) == $0
         }

@@ -142,6 +142,16 @@ struct TurnReading: Sendable {
 
   /// A dismissal ("wrong", "a fantasy", "far from") flips its whole clause, before and after it.
   private mutating func readDismissals(_ tokens: [Token], protected: Set<Int>) {
+    // "far from impossible", "anything but unrealistic": a dismissal of a dismissal allows.
+    for i in tokens.indices where !protected.contains(i) {
+      guard let phrase = PhraseTable.dismissals.phrase(at: i, in: tokens) else { continue }
+      let after = i + phrase.count
+      if let next = tokens.window(after, after + 2).first(where: {
+        tokens[$0].clause == tokens[i].clause && tokens[$0].flags.contains(.dismissal)
+      }) {
+        cancelledDismissals.formUnion([i, next])
+      }
+    }
     for i in tokens.indices where !protected.contains(i) {
       let isPhrase = PhraseTable.dismissals.phrase(at: i, in: tokens)
       guard tokens[i].flags.contains(.dismissal) || isPhrase != nil else { continue }

@@ -24,11 +24,11 @@ struct ConversationFixtureTests {
   }
 
   /// Floors a little under what each set scores now (at first sight, before any tuning on it:
-  /// stance 0.59, 0.49 and 0.63; required moves 0.45, 0.36 and 0.56), so a mechanism that
-  /// breaks fails here; the repeat rate is the target.
+  /// stance 0.59, 0.49, 0.63 and 0.73; required moves 0.45, 0.36, 0.56 and 0.64), so a mechanism
+  /// that breaks fails here; the repeat rate is the target.
   static let floors: [String: (stance: Double, required: Double, forbidden: Double)] = [
     "conversations-A.jsonl": (0.6, 0.5, 0.13), "conversations-B.jsonl": (0.48, 0.4, 0.12),
-    "conversations-C.jsonl": (0.6, 0.54, 0.14),
+    "conversations-C.jsonl": (0.6, 0.54, 0.14), "conversations-D.jsonl": (0.78, 0.68, 0.09),
   ]
 
   static func conversations(_ file: String) throws -> [Conversation] {
@@ -43,7 +43,9 @@ struct ConversationFixtureTests {
     }
   }
 
-  @Test(arguments: ["conversations-A.jsonl", "conversations-B.jsonl", "conversations-C.jsonl"])
+  @Test(arguments: [
+    "conversations-A.jsonl", "conversations-B.jsonl", "conversations-C.jsonl", "conversations-D.jsonl",
+  ])
   func thePartnerMakesTheMovesALabellerExpects(_ file: String) throws {
     let conversations = try Self.conversations(file)
     try #require(conversations.count >= 24)

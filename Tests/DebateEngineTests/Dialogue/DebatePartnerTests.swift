@@ -62,6 +62,37 @@ struct DebatePartnerTests {
     let held = conversation.respond(to: "Nah, I'm right on this.")
     #expect(held.stance == .disagree)
     #expect(!held.moves.contains(.confirm))
+    #expect(!held.moves.contains(.noteContradiction))
+  }
+
+  /// "cuz …" right after a position is its reason, whatever other claim its words touch.
+  @Test func aReasonAfterAPositionDefendsIt() {
+    var conversation = session()
+    let position = conversation.respond(
+      to: "Moscow and Beijing have always been cosy, nothing changed in 2012.")
+    let reason = conversation.respond(to: "cuz they were comrades back under Mao and Stalin")
+    #expect(reason.stance == .disagree)
+    #expect(reason.claimID == position.claimID)
+  }
+
+  /// "But Xi said…": a report of the text's own account, brought against the essay.
+  @Test func aReportBroughtAsAnObjectionDisagrees() {
+    var conversation = session()
+    conversation.respond(to: "The unlimited friendship is just for show.")
+    let objection = conversation.respond(to: "But Putin said their friendship knows no bounds.")
+    #expect(objection.stance == .disagree)
+  }
+
+  /// A second question on a claim is a new question: it is explained, never met with
+  /// "no more evidence", and a chat question needs no question mark.
+  @Test func aSecondQuestionOnAClaimIsExplained() {
+    var conversation = session()
+    conversation.respond(to: "What does the essay think of hopes that Beijing could mediate?")
+    conversation.respond(to: "Why does it think Beijing is no mediator?")
+    let third = conversation.respond(to: "and would anyone even need a mediator in this war")
+    #expect(third.stance == .neutral)
+    #expect(third.moves.contains(.explain))
+    #expect(!third.moves.contains(.noMoreEvidence))
   }
 
   /// Small talk in the middle of a debate is declined, not read as the claim under discussion.

@@ -47,6 +47,6 @@ enum ResponderFixture {
     "independent-turns-2.jsonl", "independent-turns-3.jsonl", "independent-turns-4.jsonl",
     "independent-turns-5.jsonl", "independent-turns-6.jsonl", "independent-turns-7.jsonl",
     "independent-turns-8.jsonl", "independent-turns-9.jsonl", "independent-turns-10.jsonl",
-    "independent-turns-11.jsonl", "independent-turns-12.jsonl",
+    "independent-turns-11.jsonl", "independent-turns-12.jsonl", "independent-turns-13.jsonl",
   ]
 }

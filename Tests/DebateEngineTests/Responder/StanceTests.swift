@@ -18,6 +18,8 @@ struct StanceTests {
     ("Dictatorships form alliances all the time.", "totalitarian"),
     ("Maybe they are not formally allied, but they act as allies.", "alliance"),
     ("It's not impossible that China could broker a peace deal.", "mediator"),
+    // A dismissal of a dismissal allows.
+    ("It is far from unrealistic to think Beijing could broker a truce.", "mediator"),
   ])
   func disagreement(_ turn: String, _ claim: String) {
     let reply = responder.respond(to: turn)
@@ -26,6 +28,7 @@ struct StanceTests {
   }
 
   @Test(arguments: [
+    ("Leaning on Moscow to restrain Beijing was too simple a plan.", "contain-via-moscow"),
     ("China and Russia are not allies.", "alliance"),
     ("They aren't a formal alliance and never were.", "alliance"),
     ("Driving a wedge between them is a fantasy.", "wedge"),
@@ -51,6 +54,10 @@ struct StanceTests {
     ("What does the author mean by an axis?", "axis"),
     ("Explain why North Korea and Iran are junior partners.", "junior-partners"),
     ("tell me about the wedge idea", "wedge"),
+    // A claim's distinctive word keeps a question on topic beside a word the text never uses.
+    ("Has Beijing ever bothered to act as a mediator?", "mediator"),
+    // Chat shorthand reads as the word it stands for.
+    ("y would the writer call it an axis", "axis"),
   ])
   func neutralQuestionsAndRequests(_ turn: String, _ claim: String) {
     let reply = responder.respond(to: turn)
