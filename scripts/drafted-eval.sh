@@ -11,7 +11,8 @@ fixtures=Tests/DebateEngineTests/Fixtures/Drafted
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for pair in gettysburg.txt:turns/gettysburg.jsonl civil-disobedience.txt:turns/civil-disobedience.jsonl \
-  american-crisis.txt:turns/american-crisis.jsonl blind/federalist-10.txt:blind/turns.jsonl; do
+  american-crisis.txt:turns/american-crisis.jsonl blind/federalist-10.txt:blind/turns.jsonl \
+  blind/on-liberty-2.txt:blind/on-liberty-2.jsonl; do
   text=$fixtures/${pair%%:*}
   turns=$fixtures/${pair#*:}
   name=$(basename "$text" .txt)
