@@ -156,9 +156,12 @@ struct REPLTerminalAbuseTests {
     let run = try state.start()
     try run.send("\u{1b}[200~China and Russia")  // the rest, end marker included, was dropped
     try run.waitUntilWaitingForTheRest()
-    try run.send("\u{1a}")  // the kernel ignores the stop (no shell), the REPL acts on it
+    try run.send("\u{1a}")
+    // Stopping switches bracketed paste off and on (the kernel ignores the stop itself: no
+    // shell). `fg` only after that, as a shell's comes after the stop: a SIGCONT sent first
+    // makes the kernel discard a SIGTSTP not yet handled.
+    try run.waitFor("\u{1b}[?2004l\u{1b}[?2004h")
     run.signal(SIGCONT)
-    try run.waitFor("\u{1b}[?2004h")  // editing again
     try run.waitForRawMode()
     try run.send(" are allies\r")
     try run.waitFor("Essay:", timeout: 10)
@@ -212,6 +215,7 @@ struct REPLTerminalAbuseTests {
     try run.waitFor("junior")
     try run.waitUntilReading()
     try run.send("\u{1a}")  // Ctrl-Z: the session has no shell, so nothing stops it for good
+    try run.waitFor("\u{1b}[?2004l\u{1b}[?2004h")  // stopped (a SIGCONT first would cancel it)
     run.signal(SIGCONT)  // as `fg` does
     try run.waitFor("essay> Russia is a junior")  // redrawn
     try run.waitForRawMode()
