@@ -77,6 +77,15 @@ extension EnglishCues {
     ["i", "am", "still", "right"],
     ["i", "am", "correct"],
   ]
+  /// A bare no before holding to one's view only says it louder: "nah, I'm right".
+  package static let bareNoes: Set<String> = ["no", "nah", "nope"]
+  /// A conclusion drawn from a report ("Xi called it…, so it must be real"): the word that
+  /// opens the clause and the modal that draws it within three words.
+  package static let inferenceOpeners: Set<String> = ["so", "therefore", "thus", "hence"]
+  package static let inferenceModals: Set<String> = ["must"]
+  /// Words that open an objection to the reply just given ("But Xi said…"); "still" holds a
+  /// view rather than objecting.
+  package static let objectionOpeners: Set<String> = ["but", "yet", "however"]
 
   /// Turns too vague to place without asking ("what about that part", "it's complicated",
   /// "so is it or isn't it"): the partner asks what is meant.

@@ -226,7 +226,8 @@ package enum EnglishCues {
       followUpRejecting,
       anyoneReporters, speechVerbs, authorWords, argumentOwners, answerFillers, whWords, discourseOpeners,
       answeringWords, phraseAdverbs, answeringYes, viewVerbsNeedingThat, reasonMarkers,
-      acknowledgments, pointingBack, moreRequests, chatFillers,
+      acknowledgments, pointingBack, moreRequests, chatFillers, bareNoes, inferenceOpeners, inferenceModals,
+      objectionOpeners,
     ]
     let phrases: [[[String]]] = [
       negatorPhrases, dismissalPhrases, preferenceMarkers, notNegating, rhetoricalOpeners, affirmativeAnswers,

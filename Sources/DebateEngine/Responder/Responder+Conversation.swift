@@ -45,7 +45,7 @@ extension Responder {
       start += 1
     }
     // "nah, I'm right": a bare no before holding to one's view only says it louder.
-    if start + 1 < words.count, ["no", "nah", "nope"].contains(words[start]),
+    if start + 1 < words.count, EnglishCues.bareNoes.contains(words[start]),
       EnglishCues.insistenceOpeners.longest(in: words, at: start + 1) != nil
     {
       start += 1

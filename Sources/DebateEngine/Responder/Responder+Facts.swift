@@ -9,7 +9,7 @@ extension Responder {
     facts.givesReason = Self.givesReason(tokens)
     facts.asksForMore = words.contains(where: EnglishCues.moreRequests.contains)
     facts.changesMind = words.indices.contains { EnglishCues.mindChanges.longest(in: words, at: $0) != nil }
-    let opening = words.drop { EnglishCues.answerFillers.contains($0) || ["no", "nah", "nope"].contains($0) }
+    let opening = words.drop { EnglishCues.answerFillers.contains($0) || EnglishCues.bareNoes.contains($0) }
     facts.holdsView = EnglishCues.insistenceOpeners.longest(in: Array(opening), at: 0) != nil
     facts.asksToRepeat = words.indices.contains {
       EnglishCues.repeatRequests.longest(in: words, at: $0) != nil

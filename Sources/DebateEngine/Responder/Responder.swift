@@ -306,15 +306,12 @@ public struct Responder: Sendable {
       topicalMax: topicalMax, textTerms: textTerms, termsInOneUnit: together)
   }
 
-  /// How many of `terms` the best-matching units hold together, at most: the few best units'
-  /// terms read again (keeping every unit's terms would double a large text's index).
+  /// How many of `terms` the best-matching units hold together, at most, looked up in the
+  /// index's postings (reading the units again cost a third of a turn).
   private func termsTogether(_ terms: Set<String>, _ scores: [Double]) -> Int {
     let best = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] > scores[$1] }
       .prefix(ReadingWeights.unitsReadForTogether)
-    return best.map { position in
-      Set(analyzer.analyze(corpus.units[position].text, correct: false).retrievalTerms).intersection(terms)
-        .count
-    }.max() ?? 0
+    return best.map { position in terms.filter { index.unit(position, holds: $0) }.count }.max() ?? 0
   }
 
   /// Without a map, the unit that best matches the turn, if it shares enough with it.

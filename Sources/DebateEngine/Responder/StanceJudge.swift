@@ -62,12 +62,12 @@ struct StanceJudge: Sendable {
     let reportedAsserted = form.attribution?.negated == true ? !asserts : asserts
     // "But Xi said it has no limits", "Xi called it…, so it must be real": the report is
     // brought as evidence against the essay, not as a reading of it.
-    let opening = tokens.prefix(3).map(\.word)
     let reportArgues =
-      opening.contains("but") || opening.contains("yet")
+      tokens.prefix(3).contains { EnglishCues.objectionOpeners.contains($0.word) }
       || tokens.indices.contains { i in
-        i > 0 && tokens[i].word == "so" && tokens[i - 1].clause != tokens[i].clause
-          && tokens[tokens.window(i + 1, i + 4)].contains { $0.word == "must" }
+        i > 0 && EnglishCues.inferenceOpeners.contains(tokens[i].word)
+          && tokens[i - 1].clause != tokens[i].clause
+          && tokens[tokens.window(i + 1, i + 4)].contains { EnglishCues.inferenceModals.contains($0.word) }
       }
     if let attribution = form.attribution, claim.position == .rejects, !claim.opposingRefs.isEmpty,
       reportedAsserted, !attribution.negated, attribution.matches(holders: claim.opposingHolders),

@@ -32,6 +32,19 @@ struct TextIndex: Sendable {
 
   var unitTotal: Int { lengths.count }
 
+  /// Whether the unit holds the term: a binary search of the term's postings, which are in unit
+  /// order, so no unit's terms need to be kept or read again.
+  func unit(_ unit: Int, holds term: String) -> Bool {
+    guard let list = postings[term] else { return false }
+    var low = 0
+    var high = list.count
+    while low < high {
+      let middle = low + (high - low) / 2
+      if list[middle].unit < unit { low = middle + 1 } else { high = middle }
+    }
+    return low < list.count && list[low].unit == unit
+  }
+
   /// The inverse document frequency of a term, 0 for terms not in the text.
   func weight(of term: String) -> Double { idf[term] ?? 0 }
 
