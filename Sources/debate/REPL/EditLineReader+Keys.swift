@@ -27,7 +27,9 @@ extension EditLineReader {
     pendingPaste = nil
     lastKey = 0
     escape = .none
-    _ = TerminalSignals.take()  // the line is drawn afresh: earlier signals are moot
+    // The line is drawn afresh: earlier signals are moot, but for a Ctrl-Z the last line left
+    // (it came with the Enter or the Ctrl-C that ended it), which stops the program now.
+    TerminalSignals.putBack(TerminalSignals.take().intersection([SIGTSTP]))
     tcgetattr(STDIN_FILENO, &cookedModes)
     TerminalSignals.catchSuspend(true)
     if bracketsPastes { ce_write_stdout("\u{1b}[?2004h") }
@@ -50,6 +52,7 @@ extension EditLineReader {
     while true {
       let signals = TerminalSignals.take()
       if signals.contains(SIGINT) {
+        TerminalSignals.putBack(signals.intersection([SIGTSTP]))  // for the next line to take
         interrupted = true
         input.clear()
         pendingPaste = nil
@@ -61,6 +64,7 @@ extension EditLineReader {
         return -1
       }
       if signals.contains(SIGTSTP) {
+        input.endCutPaste()  // the terminal dropped the rest of it
         suspend()
       } else if signals.contains(SIGCONT) {
         tcsetattr(STDIN_FILENO, TCSADRAIN, &rawModes)

@@ -73,6 +73,11 @@ final class EditLineReader: LineReading {
       return Unmanaged<EditLineReader>.fromOpaque(context).takeUnretainedValue().complete(editor)
     }
     ce_bind(editor, "^I", "debate-complete")
+    // Esc x opened libedit's own command line (": "), which runs libedit builtins on what is
+    // typed there (`settc co 1` narrows the window under the REPL's floor, `bind` rebinds its
+    // keys) and swallows the line's Enter: a stray Esc before an x is not a command. An editrc
+    // may bind it again.
+    for key in ["\\ex", "\\eX"] { ce_bind(editor, key, "ed-unassigned") }
     el_source(editor, nil)  // $EDITRC or ~/.editrc
     // Private keys, bound after the user's editrc: they are the reader's, never typed.
     ce_addfn(editor, "debate-paste", "Insert a bracketed paste") { editor, _ in

@@ -20,10 +20,12 @@ struct TerminalInput {
   private var start = 0
   /// Inside a bracketed paste: what it holds so far.
   private var paste: [UInt8]?
+  /// A paste ended by `endCutPaste`, handed out next.
+  private var cutPaste: Item?
 
   /// True when the bytes so far end inside a paste or a possible escape or UTF-8 prefix, so
   /// the reader should wait briefly for more before taking them as they are.
-  var isWaiting: Bool { paste != nil || start < bytes.count }
+  var isWaiting: Bool { paste != nil || cutPaste != nil || start < bytes.count }
   var isInPaste: Bool { paste != nil }
 
   mutating func append(_ chunk: ArraySlice<UInt8>) {
@@ -39,11 +41,26 @@ struct TerminalInput {
     bytes = []
     start = 0
     paste = nil
+    cutPaste = nil
+  }
+
+  /// Ends an unclosed paste with the bytes it has: Ctrl-Z, like Ctrl-C, makes the terminal
+  /// drop the input not yet read, its end marker with it. Left open, the paste took the keys
+  /// typed after `fg`, Enter included, as more of itself until the keyboard paused a second.
+  mutating func endCutPaste() {
+    guard paste != nil, firstIndex(of: Self.pasteEnd, in: bytes[start...]) == nil else { return }
+    keep(bytes[start...])
+    start = bytes.count
+    cutPaste = finishPaste()
   }
 
   /// The next key or complete paste, or nil when more bytes are needed. With `final` (no more
   /// bytes came in time), an unfinished prefix is taken as it is and an unclosed paste ends.
   mutating func next(final: Bool = false) -> Item? {
+    if let cut = cutPaste {
+      cutPaste = nil
+      return cut
+    }
     while true {
       if paste != nil { return continuePaste(final: final) }
       guard start < bytes.count else { return nil }

@@ -61,6 +61,11 @@ enum TerminalSignals {
     return Set((1..<32).filter { bits & (1 << UInt32($0)) != 0 })
   }
 
+  /// Makes `signals` pending again, for a later `take()`, and wakes the reader's `poll`.
+  static func putBack(_ signals: Set<Int32>) {
+    for signal in signals { note(signal) }
+  }
+
   /// Stops the process as Ctrl-Z would have (the caller has restored the terminal first);
   /// returns after `fg`.
   static func stopProcess() {
@@ -84,7 +89,8 @@ enum TerminalSignals {
     sigaction(signal, &action, nil)
   }
 
-  /// The handler: only async-signal-safe work (an atomic OR and a `write`), errno kept.
+  /// The handler (and `putBack`): only async-signal-safe work (an atomic OR and a `write`),
+  /// errno kept.
   private static func note(_ signal: Int32) {
     let saved = errno
     pending.bitwiseOr(1 << UInt32(signal & 31), ordering: .acquiringAndReleasing)

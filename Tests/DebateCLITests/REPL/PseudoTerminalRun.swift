@@ -155,6 +155,98 @@ final class PseudoTerminalRun {
     #endif
   }
 
+  /// Waits until the program has taken every key sent so far and waits for more with nothing
+  /// half read (an open paste or escape sequence is waited on with a timeout), and its output
+  /// has paused; then moves the match point past that output.
+  ///
+  /// Use before keys whose answer is awaited: a prompt drawn earlier, after a Ctrl-C or `fg`
+  /// that nothing waited for, cannot be taken for the answer.
+  /// Linux only: it reads the program's system call from /proc; elsewhere it waits for raw mode.
+  func waitUntilIdle(timeout: TimeInterval = 20) throws {
+    #if os(Linux)
+      let deadline = Date().addingTimeInterval(timeout)
+      var quietSince: Date?
+      while Date() < deadline {
+        let before = output.count
+        drain(waitingMilliseconds: 10)
+        guard output.count == before, isWaitingForKeys, isInRawMode else {
+          quietSince = nil
+          continue
+        }
+        let since = quietSince ?? Date()
+        quietSince = since
+        if Date().timeIntervalSince(since) >= 0.05 {
+          mark = output.count
+          return
+        }
+      }
+      throw Failure.timeout(
+        waitingFor: "the program to take every key and wait (\(systemCall ?? "?"))", output: text(from: mark))
+    #else
+      try waitForRawMode()
+      skipOutput()
+    #endif
+  }
+
+  /// The program's current system call from /proc (number and arguments), or nil; Linux only.
+  var systemCall: String? {
+    #if os(Linux)
+      (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8))?
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+    #else
+      nil
+    #endif
+  }
+
+  /// The kernel function the program sleeps in (`n_tty_write`: its output is not read;
+  /// `tty_wait_until_sent`: a TCSADRAIN waits for that), or nil; Linux only.
+  var kernelWait: String? {
+    #if os(Linux)
+      (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)).flatMap { $0.isEmpty ? nil : $0 }
+    #else
+      nil
+    #endif
+  }
+
+  /// How the program waits for its terminal, from its system call (Linux only).
+  enum KeyWait {
+    /// Blocked reading, or polling without a timeout: every key taken.
+    case forKeys
+    /// Polling with a timeout: for the rest of a paste or an escape sequence.
+    case forTheRest
+  }
+
+  /// nil when it is not waiting for its terminal.
+  var keyWait: KeyWait? {
+    let fields = (systemCall ?? "").split(separator: " ")
+    guard let number = fields.first else { return nil }
+    let argument = { (index: Int) in index < fields.count ? String(fields[index]) : "" }
+    switch number {
+    case "0", "63": return argument(1) == "0x0" ? .forKeys : nil  // read(0, …) on x86_64, arm64
+    case "7": return argument(3) == "0xffffffff" ? .forKeys : .forTheRest  // poll(…, …, timeout)
+    case "271", "73": return argument(3) == "0x0" ? .forKeys : .forTheRest  // ppoll(…, …, timeout, …)
+    default: return nil
+    }
+  }
+
+  private var isWaitingForKeys: Bool { keyWait == .forKeys }
+
+  /// Waits until the program polls with a timeout: it holds part of a paste or escape sequence.
+  func waitUntilWaitingForTheRest(timeout: TimeInterval = 10) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if keyWait == .forTheRest { return }
+      drain(waitingMilliseconds: 1)
+    }
+    throw Failure.timeout(
+      waitingFor: "the program to wait for the rest of its input", output: text(from: mark))
+  }
+
+  private var isInRawMode: Bool {
+    var modes = termios()
+    return tcgetattr(master, &modes) == 0 && modes.c_lflag & tcflag_t(ICANON) == 0
+  }
+
   /// Resizes the terminal, as a person dragging the window does, and sends SIGWINCH.
   ///
   /// The kernel signals the foreground group only when the size changes; the explicit signal
@@ -205,11 +297,10 @@ final class PseudoTerminalRun {
   }
 
   /// Waits until the terminal is out of canonical mode: libedit is editing.
-  func waitForRawMode() throws {
-    let deadline = Date().addingTimeInterval(10)
-    var modes = termios()
+  func waitForRawMode(timeout: TimeInterval = 10) throws {
+    let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      if tcgetattr(master, &modes) == 0 && modes.c_lflag & tcflag_t(ICANON) == 0 { return }
+      if isInRawMode { return }
       drain(waitingMilliseconds: 5)
     }
     throw Failure.timeout(waitingFor: "raw mode after the prompt", output: text(from: mark))

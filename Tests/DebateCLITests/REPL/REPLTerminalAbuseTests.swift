@@ -149,12 +149,73 @@ struct REPLTerminalAbuseTests {
     try finish(run)
   }
 
+  /// Ctrl-Z makes the terminal drop the input not yet read, so a paste it interrupts loses its
+  /// end marker. The paste ends where it was cut: it took the line typed after `fg`, Enter
+  /// included, as more of itself until the keys paused for a second.
+  @Test func ctrlZInAPasteEndsItThereAndTheLineTypedAfterFgIsALine() throws {
+    let run = try state.start()
+    try run.send("\u{1b}[200~China and Russia")  // the rest, end marker included, was dropped
+    try run.waitUntilWaitingForTheRest()
+    try run.send("\u{1a}")
+    // Stopping switches bracketed paste off and on (the kernel ignores the stop itself: no
+    // shell). `fg` only after that, as a shell's comes after the stop: a SIGCONT sent first
+    // makes the kernel discard a SIGTSTP not yet handled.
+    try run.waitFor("\u{1b}[?2004l\u{1b}[?2004h")
+    run.signal(SIGCONT)
+    try run.waitForRawMode()
+    try run.send(" are allies\r")
+    try run.waitFor("Essay:", timeout: 10)
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     China and Russia are allies")
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
+  /// Ctrl-C and Ctrl-Z pressed before the REPL woke arrive together: the line is dropped and
+  /// then the program stops. The Ctrl-Z was lost with the Ctrl-C.
+  @Test func ctrlZWithACtrlCDropsTheLineThenStops() throws {
+    let run = try state.start()
+    try run.send("Russia is")
+    try run.waitFor("is")
+    try run.waitUntilIdle()
+    try run.send("\u{03}\u{1a}")
+    try run.waitFor("^C")
+    // Stopping (the kernel ignores it here: no shell) switches bracketed paste off and on.
+    try run.waitFor("\u{1b}[?2004l\u{1b}[?2004h", timeout: 5)
+    run.signal(SIGCONT)
+    try run.waitForPrompt()
+    try run.send("China and Russia are allies\r")
+    try run.waitFor("Essay:")
+    try run.waitForPrompt()
+    try run.send("/history\r")
+    try run.waitFor("1.     China and Russia are allies")
+    try run.waitForPrompt()
+    try finish(run)
+  }
+
+  /// Esc then x opened libedit's command line (": "): what followed was run as a libedit
+  /// builtin, and the line typed after it was not answered.
+  @Test(arguments: ["x", "X"])
+  func escapeThenXIsNoCommandLine(x: String) throws {
+    let run = try state.start()
+    try run.send("\u{1b}")
+    try run.waitUntilIdle()  // the Esc taken on its own, as a stray key is
+    try run.send(x + " China and Russia are allies\u{01}\u{0b}")  // Ctrl-A, Ctrl-K: an empty line
+    try run.send("China and Russia are allies\r")
+    try run.waitFor("Essay:", timeout: 10)
+    try run.waitForPrompt()
+    #expect(!run.text.contains("\r\n: "))
+    try finish(run)
+  }
+
   @Test func ctrlZAndContinueRestoreTheHalfTypedLine() throws {
     let run = try state.start()
     try run.send("Russia is a junior")
     try run.waitFor("junior")
     try run.waitUntilReading()
     try run.send("\u{1a}")  // Ctrl-Z: the session has no shell, so nothing stops it for good
+    try run.waitFor("\u{1b}[?2004l\u{1b}[?2004h")  // stopped (a SIGCONT first would cancel it)
     run.signal(SIGCONT)  // as `fg` does
     try run.waitFor("essay> Russia is a junior")  // redrawn
     try run.waitForRawMode()

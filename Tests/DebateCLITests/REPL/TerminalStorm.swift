@@ -8,6 +8,7 @@ import Foundation
 struct TerminalStorm {
   enum Outcome: Equatable, CustomStringConvertible {
     case passed
+    case notStarted(String)
     case crashed(status: Int32)
     case hung(String)
     case brokenHistory(String)
@@ -15,6 +16,7 @@ struct TerminalStorm {
     var description: String {
       switch self {
       case .passed: "passed"
+      case .notStarted(let why): "not started: \(why)"
       case .crashed(let status): status > 128 ? "killed by signal \(status - 128)" : "exit status \(status)"
       case .hung(let what): "hung: \(what)"
       case .brokenHistory(let why): "history file broken: \(why)"
@@ -66,18 +68,18 @@ struct TerminalStorm {
     do {
       session = try PseudoTerminalRun(
         [], environment: folder.environment, columns: 100, launcher: launcher, binary: binary)
-      try waitForPrompt(session)
     } catch {
-      return .hung("the first prompt")
+      return .notStarted("\(error)")
+    }
+    do { try waitForPrompt(session) } catch {
+      return .hung("the first prompt, " + Self.report(session, error))
     }
     do {
       for _ in 0..<actions { try act(on: session, random: &random) }
       try end(session)
     } catch {
       if let status = try? session.waitForExit(timeout: 1), status != 0 { return .crashed(status: status) }
-      // The state letter tells a stopped program (T) from a busy (R) or a waiting one (S).
-      let state = session.processState.map(String.init) ?? "?"
-      return .hung("state \(state), " + "\(error)".prefix(300).description + "…" + session.text.suffix(600))
+      return .hung(Self.report(session, error))
     }
     let status: Int32
     do { status = try session.waitForExit(timeout: 60 * patience) } catch {
@@ -87,6 +89,16 @@ struct TerminalStorm {
     guard status == 0 else { return .crashed(status: status) }
     if let problem = Self.historyProblem(at: folder.historyPath) { return .brokenHistory(problem) }
     return .passed
+  }
+
+  /// What a hung session was doing: the state letter tells a stopped program (T) from a busy
+  /// (R) or a waiting one (S), the system call and kernel function what it waits in (`7 …
+  /// 0xffffffff`: a poll for keys without a timeout); then what the harness waited for, and
+  /// the output's end.
+  static func report(_ session: PseudoTerminalRun, _ error: any Error) -> String {
+    let state = session.processState.map(String.init) ?? "?"
+    return "state \(state), system call \(session.systemCall ?? "?") in \(session.kernelWait ?? "?"), "
+      + "\(error)".prefix(300).description + "…" + session.text.suffix(600)
   }
 
   private func act(on session: PseudoTerminalRun, random: inout Generator) throws {
@@ -103,7 +115,9 @@ struct TerminalStorm {
       try session.send(Self.escapes.randomElement(using: &random) ?? "\u{1b}")
     case 52..<62:
       // A line of its own: Ctrl-E Ctrl-U first (a 100 KB turn takes long to answer), then a
-      // turn or a harmless command, then its reply.
+      // turn or a harmless command, then its reply. Sent once every earlier key is taken, so
+      // the prompt awaited is the reply's, not one drawn after an earlier Ctrl-C or `fg`.
+      try session.waitUntilIdle(timeout: 60 * patience)
       try session.send("\u{05}\u{15}" + (Self.commands.randomElement(using: &random) ?? "/help") + "\r")
       try waitForPrompt(session)
     case 62..<70:
@@ -144,7 +158,7 @@ struct TerminalStorm {
   /// moves, so wait for the bracketed-paste switch sent before each line is read.
   private func waitForPrompt(_ session: PseudoTerminalRun) throws {
     try session.waitFor("\u{1b}[?2004h", timeout: 60 * patience)
-    try session.waitForRawMode()
+    try session.waitForRawMode(timeout: 10 * patience)
   }
 
   /// Ctrl-C until the REPL answers it (it may be busy with a long line), then Ctrl-D.
@@ -154,6 +168,7 @@ struct TerminalStorm {
   /// until the program exits.
   private func end(_ session: PseudoTerminalRun) throws {
     session.resize(columns: 100)
+    try session.waitUntilIdle(timeout: 60 * patience)
     let deadline = Date().addingTimeInterval(180 * patience)
     while Date() < deadline {
       session.skipOutput()
