@@ -85,8 +85,8 @@ struct SpellingCorrector: Sendable {
       // A swapped letter in a short word is as likely another word ("policy", "police").
       if candidate.count == word.count && word.count < 7 { return nil }
       let distance = EditDistance.distance(word, candidate)
-      // Two edits are a typo when they swap letters ("beleive") or leave the ending alone
-      // ("goverenment"); "community" ends otherwise than "communist" and is a word of its own.
+      // Two edits are a typo when they swap letters ("beleive") or leave the last two letters
+      // alone; "community" ends otherwise than "communist" and is a word of its own.
       if distance == 2, word.sorted() != candidate.sorted(), word.suffix(2) != candidate.suffix(2) {
         return nil
       }

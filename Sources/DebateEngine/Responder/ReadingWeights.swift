@@ -48,7 +48,7 @@ enum ReadingWeights {
   static let actorRetrieval = 2.0
   /// A turn without the actors' names needs this much retrieval, over two different words.
   static let topicalRetrieval = 3.0
-  /// How many of the best-matching units are read again to see whether one holds two of the
+  /// How many of the best-matching units are looked at to see whether one holds two of the
   /// turn's words together.
   static let unitsReadForTogether = 3
   /// A question naming a claim's topic needs this much retrieval.
