@@ -73,6 +73,13 @@ public struct DialogueState: Hashable, Sendable {
     return earlier.filter { $0.stance != stance }
   }
 
+  /// The latest commitment, on any claim, with the other side from `stance`: what a student who
+  /// says they have come round ("I take back what I said") has given up.
+  public func latestOpposite(to stance: Stance) -> Commitment? {
+    guard stance.isSided else { return nil }
+    return commitmentsByClaim.values.joined().filter { $0.stance != stance }.max { $0.turn < $1.turn }
+  }
+
   /// How many times the student has taken `stance` on `claimID` before.
   public func times(_ stance: Stance, on claimID: String) -> Int { sideCounts[claimID]?[stance] ?? 0 }
 

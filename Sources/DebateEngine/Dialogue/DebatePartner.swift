@@ -75,8 +75,12 @@ struct DebatePartner: Sendable {
     if reading.facts.changesMind, let last = state.lastCommitment?.claimID { related.insert(last) }
     // A student who says they hold their view has said where they stand: a reading that finds
     // the opposite of what they said before is the reading's slip, not theirs.
-    let contradicted =
+    var contradicted =
       reading.facts.holdsView ? [] : state.contradicted(by: stance, on: claim.id, related: related)
+    // Coming round gives up something said before, whichever claim it was said on.
+    if contradicted.isEmpty, reading.facts.changesMind, let given = state.latestOpposite(to: stance) {
+      contradicted = [given]
+    }
     if let earlier = contradicted.last {
       moves.append(.noteContradiction)
       reply.recalls = contradicted.map(\.turn)

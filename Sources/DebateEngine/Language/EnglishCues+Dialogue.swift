@@ -123,7 +123,8 @@ extension EnglishCues {
     ["i", "buy", "that"],
     ["i", "actually", "buy"], ["i", "give", "you", "that"], ["i", "will", "give", "you", "that"],
     ["i", "ll", "give", "you", "that"], ["i", "grant"], ["i", "concede"], ["ok", "i", "see"],
-    ["now", "i", "see"],
+    ["now", "i", "see"], ["i", "can", "live", "with", "that"], ["take", "back", "what", "i", "said"],
+    ["i", "was", "too", "quick"], ["on", "reflection"], ["half", "persuaded"], ["i", "accept", "that"],
   ]
 
   /// Phrases that ask for a sentence to be quoted again: the one request that lifts the rule

@@ -95,6 +95,18 @@ struct DebatePartnerTests {
     #expect(!third.moves.contains(.noMoreEvidence))
   }
 
+  /// A student who comes round has given up what they said last on the other side, even when
+  /// the new words land on a neighbouring claim.
+  @Test func comingRoundRecallsWhatWasGivenUp() {
+    var conversation = session()
+    conversation.respond(to: "Courting Beijing was the clever way to make Moscow stop the war.")
+    let round = conversation.respond(
+      to: "I was too quick there: nobody in Beijing was ever going to mediate.")
+    #expect(round.stance == .agree)
+    #expect(round.moves.contains(.noteContradiction))
+    #expect(round.recalls == [1])
+  }
+
   /// Small talk in the middle of a debate is declined, not read as the claim under discussion.
   @Test func smallTalkMidConversationIsDeclined() {
     var conversation = session()
