@@ -117,8 +117,17 @@ struct DebatePartner: Sendable {
     }
 
     // Only a new reason opens the neighbouring claims' sentences; insisting asks for the claim's own.
-    let candidates = evidence(for: claim, stance: stance, reading: reading, widening: !insisting)
-      .filter { citation in !excluded.contains(citation.ref) && !quoted.contains { $0.ref == citation.ref } }
+    // "Still think I'm right", "ya whatever its an alliance": holding a view with no reason,
+    // once the claim's text has been quoted, is met with that, not with more of the same.
+    let bareInsistence =
+      reading.facts.holdsView && !reading.facts.givesReason && stance.isSided
+      && claim.evidence.contains(where: state.quoted.contains)
+    let candidates =
+      bareInsistence
+      ? []
+      : evidence(for: claim, stance: stance, reading: reading, widening: !insisting)
+        .filter { citation in !excluded.contains(citation.ref) && !quoted.contains { $0.ref == citation.ref }
+        }
     let main: DialogueMove = stance == .disagree ? .rebut : (stance == .agree ? .confirm : .explain)
     let shownBefore = claim.evidence.first { state.quoted.contains($0) }
     if let first = candidates.first {
@@ -140,9 +149,12 @@ struct DebatePartner: Sendable {
     } else {
       moves.append(.noMoreEvidence)
       let earlier = (claim.evidence.filter { state.quoted.contains($0) })
+      let next = nextClaim(after: claim, state: state)
       parts.append(
         .prose(
-          words.noMoreEvidence(earlier: earlier, next: nextClaim(after: claim, state: state))))
+          bareInsistence
+            ? words.heldWithoutReason(earlier: earlier, next: next)
+            : words.noMoreEvidence(earlier: earlier, next: next)))
       quoted = earlier.prefix(1).compactMap(corpus.unit).map(Citation.init)
       reply.parts = parts
       reply.moves = moves
@@ -152,7 +164,8 @@ struct DebatePartner: Sendable {
 
     // A bare position is asked for its reason once: not right after asking, not on a change of
     // side (the contradiction is the question), nor when the student has held it before.
-    if !scripted, stance.isSided, !reading.facts.givesReason, !state.askedForReason, contradicted.isEmpty,
+    if !scripted, stance.isSided, !reading.facts.givesReason, !reading.facts.holdsView, !state.askedForReason,
+      contradicted.isEmpty,
       state.times(stance, on: claim.id) == 0
     {
       moves.append(.askReason)

@@ -135,6 +135,19 @@ struct PartnerWords: Sendable {
     ]) + onward + ending
   }
 
+  /// A view held again with no reason, after the text's answer to it was quoted: the answer
+  /// stands, and more of the text would only repeat it (the text may still have more).
+  func heldWithoutReason(earlier: [UnitRef], next: Claim?) -> String {
+    let refs = earlier.map(\.description).joined(separator: ", ")
+    let shown = earlier.isEmpty ? "" : " (\(refs))"
+    let onward = next.map { " Or look at another point: \($0.view)" } ?? ""
+    return pick([
+      "Saying it again does not answer the text\(shown); I won't pile on more quotes. What is your reason?",
+      "The text has answered that\(shown), and repeating the point gives me nothing new to weigh. Give me a reason.",
+      "You hold to it, but without a reason; the text's answer\(shown) still stands. Why do you think so?",
+    ]) + onward
+  }
+
   func nothingNewToQuote() -> String {
     "Every sentence on this has been quoted already; ask for one again if you want it."
   }

@@ -51,7 +51,13 @@ extension Responder {
       start += 1
     }
     let asks = analysed.sentenceIsQuestion.last == true || TurnForm(analysed).kind != .statement
-    let turns = tokens.contains { $0.flags.contains(.contrastMarker) }
+    // The "still" of "I still say…" holds the view; a contrast anywhere else turns the turn.
+    let holding = EnglishCues.insistenceOpeners.longest(in: words, at: start).map {
+      start..<(start + $0.count)
+    }
+    let turns = tokens.indices.contains { i in
+      tokens[i].flags.contains(.contrastMarker) && !(holding?.contains(i) ?? false)
+    }
     guard !asks, !turns else { return nil }
     var claimID: String?
     var stance: Stance

@@ -83,6 +83,17 @@ struct DebatePartnerTests {
     #expect(objection.stance == .disagree)
   }
 
+  /// Holding a view again with no reason, once the text's answer has been quoted, is met with
+  /// that answer standing, not with another quote, and is not asked for a reason twice.
+  @Test func holdingAViewWithNoReasonGetsNoPileOfQuotes() {
+    var conversation = session()
+    let first = conversation.respond(to: "Beijing could broker peace in Ukraine.")
+    let held = conversation.respond(to: "nope, still say beijing could do it")
+    #expect(held.moves == [.noMoreEvidence])
+    #expect(Set(held.quotedRefs).isSubset(of: Set(first.quotedRefs)))
+    #expect(held.text.contains("reason"))
+  }
+
   /// A second question on a claim is a new question: it is explained, never met with
   /// "no more evidence", and a chat question needs no question mark.
   @Test func aSecondQuestionOnAClaimIsExplained() {
